@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+//
+// vnalign: pairs English and Vietnamese news reports of the same event.
+//
+// The modules form a pipeline, and dependencies point one way only:
+//
+//   CICUShim -> VNText -> VNCorpus -> VNFeatures -> VNAlignment -> VNReporting -> vnalign
+//
+// CICUShim is the only target that sees the system's ICU (Debian's libicu-dev).
+import PackageDescription
+
+let package = Package(
+    name: "vnalign",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vnalign", targets: ["vnalign"]),
+        .library(name: "VNText", targets: ["VNText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "CICUShim",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "VNText",
+            dependencies: ["CICUShim"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "vnalign",
+            dependencies: [
+                "VNText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "VNTextTests",
+            dependencies: [
+                "VNText",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+    ]
+)
