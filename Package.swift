@@ -15,6 +15,10 @@ let package = Package(
     products: [
         .executable(name: "vnalign", targets: ["vnalign"]),
         .library(name: "VNText", targets: ["VNText"]),
+        .library(name: "VNCorpus", targets: ["VNCorpus"]),
+        .library(name: "VNFeatures", targets: ["VNFeatures"]),
+        .library(name: "VNAlignment", targets: ["VNAlignment"]),
+        .library(name: "VNReporting", targets: ["VNReporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -34,10 +38,27 @@ let package = Package(
             dependencies: ["CICUShim"],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "VNCorpus",
+            dependencies: ["VNText"]
+        ),
+        .target(
+            name: "VNFeatures",
+            dependencies: ["VNText", "VNCorpus"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "VNAlignment",
+            dependencies: ["VNFeatures", "VNCorpus"]
+        ),
+        .target(
+            name: "VNReporting",
+            dependencies: ["VNAlignment", "VNFeatures", "VNText"]
+        ),
         .executableTarget(
             name: "vnalign",
             dependencies: [
-                "VNText",
+                "VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +68,10 @@ let package = Package(
                 "VNText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "VNFeaturesTests",
+            dependencies: ["VNFeatures", "VNCorpus"]
         ),
     ]
 )

@@ -43,4 +43,8 @@ enum Diagnostics {
     static func note(_ message: String) {
         FileHandle.standardError.write(Data("vnalign: \(message)\n".utf8))
     }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("vnalign: error: \(message)\n".utf8))
+    }
 }

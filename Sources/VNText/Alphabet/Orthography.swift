@@ -70,6 +70,8 @@ public final class Orthography: Sendable {
     let finals: Set<UInt64>
     let styleDependent: Set<UInt64>
     let maxOnsetLength: Int
+    let foldedOnsets: Set<UInt64>
+    let foldedNuclei: Set<UInt64>
 
     /// Builds the orthography from its table.
     public init(table: TSVTable) throws {
@@ -92,6 +94,58 @@ public final class Orthography: Sendable {
         finals = sets["final"] ?? []
         styleDependent = sets["style-dependent"] ?? []
         maxOnsetLength = maxOnset
+        foldedOnsets = Set(onsets.map(Self.fold))
+        foldedNuclei = Set(nuclei.map(Self.fold))
+    }
+
+    /// Packed letters with their shape marks dropped (ă â -> a, ê -> e, ô ơ -> o, ư -> u, đ -> d).
+    static func fold(_ packed: UInt64) -> UInt64 {
+        var out: UInt64 = 0
+        var shift: UInt64 = 0
+        var p = packed
+        while p != 0 {
+            var code = p & 63
+            switch code {
+            case 27, 28: code = 1
+            case 29: code = 5
+            case 30, 31: code = 15
+            case 32: code = 21
+            case 33: code = 4
+            default: break
+            }
+            out |= code << shift
+            shift += 6
+            p >>= 6
+        }
+        return out
+    }
+
+    /// Whether letters written without marks (`Nguyen`, `Cuong`, `Hue`) can be a Vietnamese
+    /// syllable once their marks are restored.
+    public func isSyllableIgnoringMarks(_ letters: Letters) -> Bool {
+        if isSyllable(letters) { return true }
+        var folded = Letters()
+        for i in 0..<letters.count {
+            let c = letters[i]
+            folded.append(UInt8(Self.fold(UInt64(c))))
+        }
+        let n = folded.count
+        guard n > 0 else { return false }
+        var onsetEnd = 0
+        var length = min(maxOnsetLength, n)
+        while length > 0 {
+            let key = folded.key(0..<length)
+            if foldedOnsets.contains(key) {
+                let isGlideOnset = key == Self.gi || key == Self.qu
+                if !isGlideOnset || (length < n && Self.isVowelCode(folded[length])) { onsetEnd = length; break }
+            }
+            length -= 1
+        }
+        var nucleusEnd = onsetEnd
+        while nucleusEnd < n && Self.isVowelCode(folded[nucleusEnd]) { nucleusEnd += 1 }
+        guard nucleusEnd > onsetEnd, foldedNuclei.contains(folded.key(onsetEnd..<nucleusEnd)) else { return false }
+        if nucleusEnd < n { return finals.contains(folded.key(nucleusEnd..<n)) }
+        return true
     }
 
     /// Letter codes: a-z 1-26, then ă â ê ô ơ ư đ 27-33; vowels of any tone and case share their

@@ -1,0 +1,139 @@
+import VNCorpus
+import VNFeatures
+
+/// Pairs English and Vietnamese reports of the same event.
+///
+/// Candidates come from an inverted index over feature keys, so the work grows with the corpus,
+/// not with its square; each candidate is scored (`PairScorer`), pairs above the threshold are
+/// assigned one-to-one by maximum total score (or all kept with `oneToOne = false`), and refused
+/// pairs that share key actors are listed as `related` with their conflicts.
+///
+/// ```swift
+/// let result = Aligner(options: AlignmentOptions()).align(features)
+/// for pair in result.pairs { print(pair.score.en, pair.score.vi, pair.verdict) }
+/// ```
+public struct Aligner: Sendable {
+    public var options: AlignmentOptions
+
+    public init(options: AlignmentOptions = AlignmentOptions()) {
+        self.options = options
+    }
+
+    /// A pair and the aligner's verdict on it.
+    public struct Pair: Sendable, Codable, Equatable {
+        public let verdict: Verdict
+        public let score: PairScore
+    }
+
+    /// An article left without a partner, its best refused candidate and why it was refused.
+    public struct Unpaired: Sendable, Codable, Equatable {
+        public let id: String
+        public let lang: String
+        public let bestCandidate: String?
+        public let bestScore: Double?
+        public let reason: String
+    }
+
+    /// Everything the aligner decided.
+    public struct Result: Sendable, Codable {
+        public let pairs: [Pair]
+        public let related: [Pair]
+        public let unpaired: [Unpaired]
+        public let englishCount: Int
+        public let vietnameseCount: Int
+        public let candidatesScored: Int
+        public let options: AlignmentOptions
+    }
+
+    /// Aligns the English and Vietnamese articles among `features`.
+    public func align(_ features: [ArticleFeatures]) -> Result {
+        let evidence = features.map(ArticleEvidence.init).sorted { $0.id < $1.id }
+        return align(evidence: evidence)
+    }
+
+    /// Aligns prepared evidence.
+    public func align(evidence: [ArticleEvidence]) -> Result {
+        let english = evidence.filter { $0.language == .english }
+        let vietnamese = evidence.filter { $0.language == .vietnamese }
+        var df: [String: Int] = [:]
+        for e in evidence { for key in e.keys.keys { df[key, default: 0] += 1 } }
+        let scorer = PairScorer(options: options, documentFrequency: df, articleCount: evidence.count)
+
+        // Inverted index over the Vietnamese side.
+        var postings: [String: [Int32]] = [:]
+        for (i, v) in vietnamese.enumerated() {
+            for key in v.keys.keys where Self.indexes(key) { postings[key, default: []].append(Int32(i)) }
+        }
+        let maxPosting = max(20, Int(options.maxPostingShare * Double(vietnamese.count)))
+
+        var scores: [PairScore] = []
+        for a in english {
+            var candidates = Set<Int32>()
+            for key in a.keys.keys where Self.indexes(key) {
+                guard let list = postings[key], list.count <= maxPosting else { continue }
+                candidates.formUnion(list)
+            }
+            for c in candidates.sorted() {
+                let s = scorer.score(en: a, vi: vietnamese[Int(c)])
+                if s.evidence >= min(options.relatedThreshold, options.threshold) { scores.append(s) }
+            }
+        }
+        scores.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
+        let candidatesScored = scores.count
+
+        // Pairs above the threshold, assigned.
+        let enIndex = Dictionary(uniqueKeysWithValues: english.enumerated().map { ($1.id, $0) })
+        let viIndex = Dictionary(uniqueKeysWithValues: vietnamese.enumerated().map { ($1.id, $0) })
+        let eligible = scores.filter { $0.score >= options.threshold }
+        var chosen: [PairScore]
+        if options.oneToOne {
+            let edges = eligible.map { MaximumWeightMatching.Edge(left: enIndex[$0.en]!, right: viIndex[$0.vi]!, weight: $0.score) }
+            let picked = Set(MaximumWeightMatching.solve(edges).map { "\($0.left)|\($0.right)" })
+            chosen = eligible.filter { picked.contains("\(enIndex[$0.en]!)|\(viIndex[$0.vi]!)") }
+        } else {
+            chosen = eligible
+        }
+        chosen.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
+        let chosenKeys = Set(chosen.map { "\($0.en)|\($0.vi)" })
+        let pairs = chosen.map { Pair(verdict: .sameEvent, score: $0) }
+        let related = scores.filter { !chosenKeys.contains("\($0.en)|\($0.vi)") && $0.sharesKeyActors && $0.evidence >= options.relatedThreshold }
+            .map { Pair(verdict: .related, score: $0) }
+
+        // Unpaired articles and their best refused candidate.
+        let pairedEN = Set(chosen.map(\.en)), pairedVI = Set(chosen.map(\.vi))
+        var bestFor: [String: PairScore] = [:]
+        for s in scores {
+            for id in [s.en, s.vi] {
+                if let b = bestFor[id], (b.score, b.en + b.vi) >= (s.score, s.en + s.vi) { continue }
+                bestFor[id] = s
+            }
+        }
+        var unpaired: [Unpaired] = []
+        for e in evidence where !(e.language == .english ? pairedEN.contains(e.id) : pairedVI.contains(e.id)) {
+            guard let best = bestFor[e.id] else {
+                unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: nil, bestScore: nil, reason: "no candidate shares its evidence"))
+                continue
+            }
+            let other = e.language == .english ? best.vi : best.en
+            var reason: String
+            if best.score >= options.threshold {
+                let partner = e.language == .english ? chosen.first { $0.vi == other }?.en : chosen.first { $0.en == other }?.vi
+                reason = "\(other) was paired with \(partner ?? "another article") at a higher total score"
+            } else if !best.conflicts.isEmpty {
+                reason = "conflicts: " + best.conflicts.map(\.reason).joined(separator: "; ")
+            } else {
+                reason = "score \(best.score) is under the threshold \(options.threshold)"
+            }
+            unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: other, bestScore: best.score, reason: reason))
+        }
+        unpaired.sort { ($0.lang, $0.id) < ($1.lang, $1.id) }
+        return Result(pairs: pairs, related: related, unpaired: unpaired, englishCount: english.count,
+                      vietnameseCount: vietnamese.count, candidatesScored: candidatesScored, options: options)
+    }
+
+    /// Keys that find candidates: people, bodies, days and numbers (not years, places or
+    /// organisations alone, which would pair everything with everything).
+    static func indexes(_ key: String) -> Bool {
+        key.hasPrefix("p:") || key.hasPrefix("b:") || key.hasPrefix("d:") || key.hasPrefix("n:") || key.hasPrefix("o:")
+    }
+}

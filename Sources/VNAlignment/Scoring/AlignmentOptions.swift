@@ -1,0 +1,43 @@
+/// The weights and thresholds of the aligner.
+///
+/// The defaults were chosen on the development part of the fixture corpus (`vnalign bench
+/// --split dev --sweep`), never on the test part; see the README.
+///
+/// ```swift
+/// var options = AlignmentOptions()
+/// options.threshold = 6
+/// options.oneToOne = false   // --many
+/// ```
+public struct AlignmentOptions: Sendable, Codable, Equatable {
+    /// Minimum score of a `same-event` pair.
+    public var threshold = 5.0
+    /// Minimum evidence (before conflicts) for a refused pair to be listed as `related`.
+    public var relatedThreshold = 3.0
+    /// Publication dates further apart than this count against a pair.
+    public var windowDays = 7
+    /// One English report per Vietnamese one and back (global assignment); false for `--many`.
+    public var oneToOne = true
+
+    /// Weight of a shared feature, by type, before its rarity (IDF) multiplies it.
+    public var personWeight = 2.0
+    public var bodyWeight = 2.0
+    public var dayWeight = 1.5
+    public var monthWeight = 0.5
+    public var yearWeight = 0.3
+    public var organizationWeight = 0.4
+    public var placeWeight = 0.3
+    public var numberWeight = 1.0
+
+    /// Penalties of conflicting evidence.
+    public var roleConflictPenalty = 6.0
+    public var bodyConflictPenalty = 4.0
+    public var dateConflictPenalty = 4.0
+    public var yearConflictPenalty = 2.0
+    public var windowPenalty = 4.0
+
+    /// Postings longer than this share of the corpus are not used to find candidates (they still
+    /// score): a feature in every article finds nothing.
+    public var maxPostingShare = 0.2
+
+    public init() {}
+}

@@ -1,0 +1,52 @@
+/// One news article as read from the corpus: its metadata and its normalised body.
+///
+/// ```swift
+/// let article = Article(id: "en-1", language: .english, text: "HÀ NỘI — ...")
+/// article.language   // .english
+/// ```
+public struct Article: Sendable {
+    /// The article's id, unique in a corpus (from front matter or JSON, else the file name).
+    public var id: String
+    /// The language, given or detected.
+    public var language: Language
+    /// How the language was decided, with a confidence.
+    public var languageEvidence: LanguageEvidence?
+    public var title: String?
+    /// The publication date, when known.
+    public var date: CalendarDate?
+    public var url: String?
+    /// The body, normalised (NFC, old tone style, repaired characters), with page debris blanked
+    /// out byte for byte so offsets stay those of the normalised text.
+    public var text: String
+    /// The byte ranges of `text` that were page debris (bylines, image lines, captions, teasers).
+    public var debris: [Range<Int>]
+    /// Where the article came from (`corpus/en/a.txt`, `feed.jsonl:12`).
+    public var source: String
+    /// What was repaired while reading it.
+    public var repairs: [String]
+
+    public init(id: String, language: Language, text: String, title: String? = nil, date: CalendarDate? = nil,
+                url: String? = nil, source: String = "", debris: [Range<Int>] = [], repairs: [String] = [],
+                languageEvidence: LanguageEvidence? = nil) {
+        self.id = id
+        self.language = language
+        self.text = text
+        self.title = title
+        self.date = date
+        self.url = url
+        self.source = source
+        self.debris = debris
+        self.repairs = repairs
+        self.languageEvidence = languageEvidence
+    }
+}
+
+/// How an article's language was decided.
+public struct LanguageEvidence: Sendable, Equatable {
+    /// The language the text itself points to.
+    public let detected: Language
+    /// 0.5 (a coin toss) to 1 (certain).
+    public let confidence: Double
+    /// The tag the source gave, if any.
+    public let declared: Language?
+}

@@ -1,0 +1,30 @@
+/// Something wrong with the corpus: a file that cannot be read, a malformed JSON line, a duplicate
+/// id. Each names the file and the place.
+///
+/// ```swift
+/// let p = CorpusProblem(source: "feed.jsonl", line: 12, message: "not valid JSON")
+/// p.description   // "feed.jsonl:12: not valid JSON"
+/// ```
+public struct CorpusProblem: Sendable, Equatable, CustomStringConvertible, Comparable {
+    public enum Severity: String, Sendable { case error, warning }
+    public let source: String
+    public let line: Int?
+    public let message: String
+    public let severity: Severity
+
+    public init(source: String, line: Int? = nil, message: String, severity: Severity = .error) {
+        self.source = source
+        self.line = line
+        self.message = message
+        self.severity = severity
+    }
+
+    public var description: String {
+        let place = line.map { "\(source):\($0)" } ?? source
+        return "\(place): \(severity == .warning ? "warning: " : "")\(message)"
+    }
+
+    public static func < (a: CorpusProblem, b: CorpusProblem) -> Bool {
+        (a.source, a.line ?? 0, a.message) < (b.source, b.line ?? 0, b.message)
+    }
+}

@@ -1,0 +1,34 @@
+/// Turns UTF-8 byte ranges of the normalised text into `Mention`s with scalar offsets and snippets.
+public struct MentionBuilder: Sendable {
+    let text: String
+    let utf8: [UInt8]
+    /// Scalar index of each UTF-8 byte offset that starts a scalar.
+    let scalarIndex: [Int32]
+
+    public init(text: String) {
+        self.text = text
+        utf8 = Array(text.utf8)
+        var index = [Int32](repeating: 0, count: utf8.count + 1)
+        var s: Int32 = 0
+        for (i, b) in utf8.enumerated() {
+            index[i] = s
+            if b & 0xC0 != 0x80 { s += 1; index[i] = s - 1 }
+        }
+        index[utf8.count] = s
+        scalarIndex = index
+    }
+
+    /// The mention of the bytes `range`.
+    public func mention(_ range: Range<Int>) -> Mention {
+        let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
+        let surface = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        var from = max(0, lower - 60), to = min(utf8.count, upper + 60)
+        while from > 0 && utf8[from] & 0xC0 == 0x80 { from -= 1 }
+        while to < utf8.count && utf8[to] & 0xC0 == 0x80 { to += 1 }
+        var snippet = String(decoding: utf8[from..<to], as: UTF8.self)
+            .split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        if from > 0 { snippet = "…" + snippet }
+        if to < utf8.count { snippet += "…" }
+        return Mention(text: surface, start: Int(scalarIndex[lower]), end: Int(scalarIndex[upper]), snippet: snippet)
+    }
+}

@@ -1,0 +1,55 @@
+import VNText
+
+/// Hán-Việt syllable -> Mandarin pinyin candidates, derived from Unicode's Unihan readings
+/// (`hanviet-pinyin.tsv`; see `Scripts/derive-hanviet-table.swift`).
+///
+/// Lets `Tập Cận Bình` meet `Xi Jinping` without a list of people: each syllable's candidates
+/// are tried in turn.
+///
+/// ```swift
+/// HanVietTable.shared.pinyin(for: "tap")    // ["ji", "xi", ...]
+/// HanVietTable.shared.pinyinKeys(for: ["tap", "can", "binh"]).contains("xi jin ping")   // true
+/// ```
+public final class HanVietTable: Sendable {
+    /// Matching key of a Hán-Việt syllable -> pinyin candidates (most supported first).
+    let readings: [String: [String]]
+
+    public static let shared: HanVietTable = {
+        do {
+            return try HanVietTable(table: TSVTable.resource("hanviet-pinyin.tsv", in: .module))
+        } catch {
+            fatalError("vnalign's Hán-Việt table is unreadable: \(error)")
+        }
+    }()
+
+    public init(table: TSVTable) throws {
+        var readings: [String: [String]] = [:]
+        for row in table.rows {
+            guard row.fields.count == 2 else { throw table.error("expected: hanviet, pinyin", at: row) }
+            // Keys fold the marks away, so `tập` and `táp` share candidates; order by first seen.
+            let key = MatchingKey.of(row.fields[0])
+            for candidate in row.fields[1].split(separator: " ").map(String.init) where !(readings[key]?.contains(candidate) ?? false) {
+                readings[key, default: []].append(candidate)
+            }
+        }
+        self.readings = readings
+    }
+
+    /// Pinyin candidates of a syllable (by its matching key).
+    public func pinyin(for syllableKey: String) -> [String] { readings[syllableKey] ?? [] }
+
+    /// Every pinyin reading of a name, as space-separated syllables, capped at `limit` readings.
+    public func pinyinKeys(for syllableKeys: [String], limit: Int = 64) -> [String] {
+        var results: [[String]] = [[]]
+        for syllable in syllableKeys {
+            let candidates = pinyin(for: syllable)
+            guard !candidates.isEmpty else { return [] }
+            var next: [[String]] = []
+            for prefix in results {
+                for c in candidates.prefix(6) where next.count < limit { next.append(prefix + [c]) }
+            }
+            results = next
+        }
+        return results.map { $0.joined(separator: " ") }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import VNAlignment
+import VNReporting
+
+/// Options shared by the commands that align.
+struct AlignmentFlags: ParsableArguments {
+    @Option(help: "Minimum score of a same-event pair (default chosen on the fixtures' dev part).")
+    var threshold: Double?
+
+    @Option(help: "Publication dates further apart than this many days count against a pair.")
+    var windowDays: Int?
+
+    @Flag(help: "Allow several English reports of one Vietnamese article, and the reverse.")
+    var many = false
+
+    var options: VNAlignment.AlignmentOptions {
+        var o = VNAlignment.AlignmentOptions()
+        if let threshold { o.threshold = threshold }
+        if let windowDays { o.windowDays = windowDays }
+        o.oneToOne = !many
+        return o
+    }
+
+    func validate() throws {
+        if let windowDays, windowDays < 0 { throw ValidationError("--window-days must be 0 or more") }
+    }
+}
+
+/// `vnalign align`: the pairs, with their evidence and conflicts.
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Pair English and Vietnamese reports of the same event and explain each decision.",
+        discussion: """
+        Verdicts: same-event (paired), related (shares key actors, but conflicting evidence says \
+        it is another event), unrelated (not printed unless --all). Pairing is one-to-one by a \
+        global assignment that maximises the total score, unless --many.
+
+        --format tsv prints one line per pair: en_id, vi_id, verdict, score.
+
+        Examples:
+          vnalign align Fixtures/corpus/dev
+          vnalign align --en wire/ --vi vnexpress/ --format tsv --threshold 6
+          vnalign align corpus.jsonl --format json --many
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, tsv, csv }
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var alignment: AlignmentFlags
+
+    @Option(help: "Output format: text, json, tsv or csv.")
+    var format: Format = .text
+
+    @Flag(help: "Also list unpaired articles in tsv/csv output.")
+    var all = false
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let loaded = try CorpusLoading.load(corpus)
+        let result = Aligner(options: alignment.options).align(loaded.features)
+        let text: String
+        switch format {
+        case .json: text = try JSONOutput.encode(result)
+        case .tsv:
+            let decided: [Aligner.Pair] = (result.pairs + result.related).sorted { ($0.score.en, $0.score.vi) < ($1.score.en, $1.score.vi) }
+            var lines: [String] = decided.map { (p: Aligner.Pair) -> String in
+                CSV.line([p.score.en, p.score.vi, p.verdict.rawValue, String(format: "%.2f", p.score.score)], separator: "\t")
+            }
+            if all {
+                for u in result.unpaired {
+                    let fields: [String] = [u.lang == "en" ? u.id : "", u.lang == "vi" ? u.id : "", "unpaired", ""]
+                    lines.append(CSV.line(fields, separator: "\t"))
+                }
+            }
+            text = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        case .csv: text = CoverageReport(result: result, notes: loaded.notes).csv()
+        case .text: text = Self.describe(result)
+        }
+        try OutputTarget(path: output).write(text, inputs: corpus.allPaths.map(\.0))
+    }
+
+    static func describe(_ result: Aligner.Result) -> String {
+        var out = ""
+        for pair in result.pairs + result.related {
+            let s = pair.score
+            out += "\(s.en) ~ \(s.vi): \(pair.verdict.rawValue), score \(String(format: "%.2f", s.score)) (evidence \(String(format: "%.2f", s.evidence)))\n"
+            for f in s.shared.sorted(by: { ($0.weight, $1.display) > ($1.weight, $0.display) }) {
+                out += "    + \(String(format: "%5.2f", f.weight))  \(f.type): \(f.display)\n"
+            }
+            for c in s.conflicts { out += "    - \(String(format: "%5.2f", c.penalty))  \(c.type): \(c.reason)\n" }
+        }
+        for u in result.unpaired {
+            out += "\(u.id) [\(u.lang)] unpaired: best candidate \(u.bestCandidate ?? "none")\(u.bestScore.map { String(format: " (%.2f)", $0) } ?? ""): \(u.reason)\n"
+        }
+        return out
+    }
+}
+

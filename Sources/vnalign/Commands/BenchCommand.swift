@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import VNAlignment
+import VNCorpus
+import VNFeatures
+import VNReporting
+
+/// `vnalign bench`: alignment quality against a gold standard, next to a simple baseline.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure alignment quality against gold pairs (precision, recall, F1, hard negatives).",
+        discussion: """
+        Reads the corpus (default: Fixtures/corpus, or its --split part) and the gold pairs \
+        (default: Fixtures/gold.tsv), aligns, and reports precision, recall and F1 of same-event \
+        pairs, hard negatives wrongly paired or called related, per-category figures and the time \
+        taken, next to a TF-IDF cosine baseline measured in the same run. With --min-f1 it exits \
+        with status 1 when F1 falls under the floor, or when any hard negative is paired.
+
+        Examples:
+          vnalign bench --split test --min-f1 0.9
+          vnalign bench --split dev --sweep
+          vnalign bench my-corpus/ --gold my-gold.tsv --format json
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var alignment: AlignmentFlags
+
+    @Option(help: "Gold pairs (TSV: en_id, vi_id, relation, split, category, note).")
+    var gold: String?
+
+    @Option(help: "Only this part of the bundled corpus and gold: dev or test.")
+    var split: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: "Fail (exit 1) when F1 is under this floor.")
+    var minF1: Double?
+
+    @Flag(help: "Also print F1 over a range of thresholds (for choosing the default on the dev part).")
+    var sweep = false
+
+    @Option(help: "Annotated articles to measure extraction against (default: Fixtures/extraction.jsonl with the bundled corpus).")
+    var extractionGold: String?
+
+    @Option(help: "Cosine threshold of the TF-IDF baseline.")
+    var baselineThreshold = 0.2
+
+    struct Output: Encodable {
+        let split: String
+        let articles: Int
+        let seconds: Double
+        let threshold: Double
+        let aligner: AlignmentEvaluation
+        let baseline: AlignmentEvaluation
+        let sweep: [[Double]]?
+        let extraction: ExtractionEvaluation?
+    }
+
+    func validate() throws {
+        if let split, !["dev", "test"].contains(split) { throw ValidationError("--split is dev or test") }
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let defaults = corpus.allPaths.isEmpty ? [try FixturePaths.corpus(split: split)] : []
+        let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults)
+        let goldPath = try gold ?? FixturePaths.gold()
+        var standard = try GoldStandard(contentsOf: goldPath)
+        if let split { standard = GoldStandard(rows: standard.rows.filter { $0.split == split }) }
+        standard = standard.restricted(to: Set(loaded.articles.map(\.id)))
+        let options = alignment.options
+        let result = Aligner(options: options).align(loaded.features)
+        let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
+        let evaluation = AlignmentEvaluation(predicted: result.pairs.map { ($0.score.en, $0.score.vi) },
+                                             related: result.related.map { ($0.score.en, $0.score.vi) }, gold: standard)
+        let english = loaded.articles.filter { $0.language == .english }.map { ($0.id, $0.text) }
+        let vietnamese = loaded.articles.filter { $0.language == .vietnamese }.map { ($0.id, $0.text) }
+        let baselinePairs = TFIDFBaseline(threshold: baselineThreshold).align(english: english, vietnamese: vietnamese)
+        let baseline = AlignmentEvaluation(predicted: baselinePairs, related: [], gold: standard)
+
+        var sweepRows: [[Double]]?
+        if sweep {
+            sweepRows = []
+            let evidence = loaded.features.map(ArticleEvidence.init).sorted { $0.id < $1.id }
+            for step in 0...24 {
+                var o = options
+                o.threshold = Double(step) * 0.5
+                let r = Aligner(options: o).align(evidence: evidence)
+                let e = AlignmentEvaluation(predicted: r.pairs.map { ($0.score.en, $0.score.vi) }, related: [], gold: standard)
+                sweepRows!.append([o.threshold, e.precision, e.recall, e.f1, Double(e.hardNegativesPaired.count)])
+            }
+        }
+        var extraction: ExtractionEvaluation?
+        let annotationPath = extractionGold ?? (corpus.allPaths.isEmpty ? FixturePaths.root().map { ($0 as NSString).appendingPathComponent("extraction.jsonl") } : nil)
+        if let annotationPath, FileManager.default.fileExists(atPath: annotationPath) {
+            extraction = ExtractionEvaluation(features: loaded.features, annotations: try ExtractionAnnotations(contentsOf: annotationPath))
+        }
+        let out = Output(split: split ?? "all", articles: loaded.articles.count, seconds: (seconds * 1000).rounded() / 1000,
+                         threshold: options.threshold, aligner: evaluation, baseline: baseline, sweep: sweepRows, extraction: extraction)
+        let text = format == .json ? try JSONOutput.encode(out) : Self.describe(out)
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if let minF1 {
+            if evaluation.f1 < minF1 {
+                throw InputError(description: "F1 \(String(format: "%.3f", evaluation.f1)) is under the floor \(minF1)")
+            }
+            if !evaluation.hardNegativesPaired.isEmpty {
+                throw InputError(description: "\(evaluation.hardNegativesPaired.count) hard negative(s) paired: \(evaluation.hardNegativesPaired.joined(separator: ", "))")
+            }
+        }
+    }
+
+    static func describe(_ o: Output) -> String {
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        var out = "Alignment benchmark: \(o.split) part, \(o.articles) articles, \(String(format: "%.2f", o.seconds)) s, threshold \(o.threshold)\n\n"
+        var t = TextTable(headers: ["system", "precision", "recall", "F1", "TP", "FP", "FN", "hard negatives paired", "called related"])
+        for (name, e) in [("vnalign", o.aligner), ("TF-IDF baseline", o.baseline)] {
+            t.add([name, f(e.precision), f(e.recall), f(e.f1), "\(e.overall.truePositives)", "\(e.overall.falsePositives)", "\(e.overall.falseNegatives)",
+                   "\(e.hardNegativesPaired.count)/\(e.hardNegatives)", name == "vnalign" ? "\(e.hardNegativesRelated)/\(e.hardNegatives)" : "-"])
+        }
+        out += t.render() + "\n\nSame-event pairs by category (vnalign)\n"
+        var c = TextTable(headers: ["category", "TP", "FP", "FN", "F1"])
+        for (k, v) in o.aligner.byCategory.sorted(by: { $0.key < $1.key }) { c.add([k, "\(v.truePositives)", "\(v.falsePositives)", "\(v.falseNegatives)", f(v.f1)]) }
+        out += c.render() + "\n\nHard negatives by kind (vnalign)\n"
+        var h = TextTable(headers: ["kind", "total", "paired", "called related"])
+        for (k, v) in o.aligner.hardNegativesByCategory.sorted(by: { $0.key < $1.key }) { h.add([k, "\(v[0])", "\(v[1])", "\(v[2])"]) }
+        out += h.render() + "\n"
+        if !o.aligner.wrongPairs.isEmpty { out += "\nWrong pairs: " + o.aligner.wrongPairs.joined(separator: ", ") + "\n" }
+        if !o.aligner.missedPairs.isEmpty { out += "Missed pairs: " + o.aligner.missedPairs.joined(separator: ", ") + "\n" }
+        if let x = o.extraction {
+            var e = TextTable(headers: ["extraction (\(x.articles) annotated articles)", "precision", "recall", "TP", "FP", "FN"])
+            for (name, sc) in [("people", x.people), ("numbered bodies", x.bodies), ("dates", x.dates)] {
+                e.add([name, f(sc.precision), f(sc.recall), "\(sc.truePositives)", "\(sc.falsePositives)", "\(sc.falseNegatives)"])
+            }
+            out += "\n" + e.render() + "\n"
+        }
+        if let sweep = o.sweep {
+            var s = TextTable(headers: ["threshold", "precision", "recall", "F1", "hard negatives paired"])
+            for row in sweep { s.add([String(format: "%.1f", row[0]), f(row[1]), f(row[2]), f(row[3]), "\(Int(row[4]))"]) }
+            out += "\nThreshold sweep\n" + s.render() + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import VNAlignment
+import VNReporting
+
+/// `vnalign report`: the paired coverage of a corpus.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the paired coverage of a corpus (the bundled Fixtures/ corpus when no path is given).",
+        discussion: """
+        Articles per language, paired and unpaired counts and percentages, what the pairs share \
+        (people, dates, numbered bodies, places), the pairs, the related-but-refused pairs with \
+        their reasons, and the unpaired articles with their best candidate.
+
+        Examples:
+          vnalign report
+          vnalign report news/ --format markdown --output coverage.md
+          vnalign report news/ --format json | jq .summary
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var alignment: AlignmentFlags
+
+    @Option(help: "Output format: text, markdown, json or csv.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let defaults = corpus.allPaths.isEmpty ? [try FixturePaths.corpus()] : []
+        let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults)
+        let result = Aligner(options: alignment.options).align(loaded.features)
+        let report = CoverageReport(result: result, notes: loaded.notes)
+        let text: String
+        switch format {
+        case .text: text = report.text()
+        case .markdown: text = report.markdown()
+        case .json: text = try JSONOutput.encode(report)
+        case .csv: text = report.csv()
+        }
+        try OutputTarget(path: output).write(text, inputs: corpus.allPaths.map(\.0) + defaults)
+    }
+}
