@@ -71,7 +71,11 @@ let package = Package(
         ),
         .testTarget(
             name: "VNFeaturesTests",
-            dependencies: ["VNFeatures", "VNCorpus"]
+            dependencies: ["VNFeatures", "VNCorpus", "VNText"]
+        ),
+        .testTarget(
+            name: "VNAlignmentTests",
+            dependencies: ["VNAlignment", "VNFeatures", "VNCorpus"]
         ),
     ]
 )

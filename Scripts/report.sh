@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/ensure-deps.sh
 swift build -c release --product vnalign >&2
-exec .build/release/vnalign normalize Fixtures/samples/sample-vi.txt "$@"
+exec .build/release/vnalign report "$@"

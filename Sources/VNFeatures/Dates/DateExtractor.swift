@@ -87,6 +87,7 @@ public enum DateExtractor {
             return false
         }
         func adjacent(_ a: DateSpan, _ b: DateSpan) -> Bool {
+            guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
             let gap = a.tokens.upperBound..<b.tokens.lowerBound
             return gap.count <= 2 && view.sameSentence(a.tokens.lowerBound, b.tokens.upperBound - 1)
                 && gap.allSatisfy { view.isPunctuation($0) || view.lower($0) == "ngày" }

@@ -79,8 +79,13 @@ struct VietnameseDateGrammar {
     /// `thứ Hai`, `thứ 2` after a time word, `Chủ nhật`, `thứ Sáu tuần trước`.
     private func weekday(at i: Int, cue: String?) -> DateMatch? {
         guard let (weekday, nameEnd) = lexicon.weekdays[.vietnamese]!.match(view, at: i) else { return nil }
-        let numeral = nameEnd - 1
-        let named = view.isWord(numeral) && view.isCapitalized(numeral) && view.lower(i) != "cn"
+        // `thứ Hai` needs its capital (`thứ hai` is also "second"), `CN` a time word; `Chủ nhật` nothing.
+        let named: Bool
+        switch view.lower(i) {
+        case "thứ": named = view.isWord(nameEnd - 1) && view.isCapitalized(nameEnd - 1)
+        case "cn": named = false
+        default: named = true
+        }
         if !named && !(cue.map(Self.weekdayCues.contains) ?? false) { return nil }
         var end = nameEnd
         var reference = DateExpression.Reference.plain

@@ -28,7 +28,7 @@ struct NumberScanner {
     /// `phút 20`, `No. 5`).
     static let labelWords: Set<String> = [
         "thứ", "số", "lần", "khóa", "kỳ", "phút", "điều", "khoản", "hiệp", "lúc", "chương", "mục", "đợt", "hạng",
-        "no", "number", "minute", "article", "route", "chapter", "section", "clause", "grade", "round", "at",
+        "no", "number", "minute", "article", "route", "chapter", "section", "clause", "grade", "round",
     ]
     /// Words right after a number that make it a time.
     static let timeWords: Set<String> = ["giờ", "h", "gmt", "utc", "ict", "am", "pm", "a", "p"]

@@ -7,12 +7,15 @@ import VNText
 /// are tried in turn.
 ///
 /// ```swift
-/// HanVietTable.shared.pinyin(for: "tap")    // ["ji", "xi", ...]
-/// HanVietTable.shared.pinyinKeys(for: ["tap", "can", "binh"]).contains("xi jin ping")   // true
+/// HanVietTable.shared.pinyin(for: "tập")   // ["ji", "xi", "qi", "za"]
+/// HanVietTable.shared.pinyinKeys(for: ["tập", "cận", "bình"]).contains("xi jin ping")   // true
 /// ```
 public final class HanVietTable: Sendable {
-    /// Matching key of a Hán-Việt syllable -> pinyin candidates (most supported first).
+    /// Matching key of a Hán-Việt syllable -> pinyin candidates (most supported first); marks
+    /// folded, so `tập`, `táp` and `tạp` share a list. For text written without marks.
     let readings: [String: [String]]
+    /// Lower-case NFC syllable -> pinyin candidates, for text with its marks.
+    let exactReadings: [String: [String]]
 
     public static let shared: HanVietTable = {
         do {
@@ -24,22 +27,30 @@ public final class HanVietTable: Sendable {
 
     public init(table: TSVTable) throws {
         var readings: [String: [String]] = [:]
+        var exact: [String: [String]] = [:]
         for row in table.rows {
             guard row.fields.count == 2 else { throw table.error("expected: hanviet, pinyin", at: row) }
             // Keys fold the marks away, so `tập` and `táp` share candidates; order by first seen.
+            exact[row.fields[0]] = row.fields[1].split(separator: " ").map(String.init)
             let key = MatchingKey.of(row.fields[0])
             for candidate in row.fields[1].split(separator: " ").map(String.init) where !(readings[key]?.contains(candidate) ?? false) {
                 readings[key, default: []].append(candidate)
             }
         }
         self.readings = readings
+        exactReadings = exact
     }
 
-    /// Pinyin candidates of a syllable (by its matching key).
-    public func pinyin(for syllableKey: String) -> [String] { readings[syllableKey] ?? [] }
+    /// Pinyin candidates of a syllable: by its exact lower-case form when it has marks (`tập`),
+    /// else by its matching key (`tap`).
+    public func pinyin(for syllable: String) -> [String] {
+        let lower = syllable.lowercased()
+        if let exact = exactReadings[lower] { return exact }
+        return lower == MatchingKey.of(lower) ? readings[lower] ?? [] : []
+    }
 
     /// Every pinyin reading of a name, as space-separated syllables, capped at `limit` readings.
-    public func pinyinKeys(for syllableKeys: [String], limit: Int = 64) -> [String] {
+    public func pinyinKeys(for syllableKeys: [String], limit: Int = 256) -> [String] {
         var results: [[String]] = [[]]
         for syllable in syllableKeys {
             let candidates = pinyin(for: syllable)

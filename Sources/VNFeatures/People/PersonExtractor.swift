@@ -123,7 +123,7 @@ public enum PersonExtractor {
             } else {
                 byKey[compact] = people.count
                 var alt: [String] = []
-                let syllables = tokens[c.tokens].filter { $0.kind == .word }.map(\.key)
+                let syllables = tokens[c.tokens].filter { $0.kind == .word }.map(\.text)
                 if c.origin == "hanviet" || (language == .vietnamese && c.origin == "vietnamese" && lexicon.familyNameOrigin(of: tokens[c.tokens.lowerBound]) == "both") {
                     alt = HanVietTable.shared.pinyinKeys(for: syllables)
                 }

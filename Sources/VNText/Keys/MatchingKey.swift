@@ -27,6 +27,11 @@ public enum MatchingKey {
         return text.withUTF8 { of(utf8: $0) }
     }
 
+    /// The key of a short string while the table is being built (ASCII lower-cased, rest kept).
+    static func ofFolded(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.value < 0x80 ? Character(Unicode.Scalar(UInt8(ascii: $0) | ($0.properties.isUppercase ? 0x20 : 0))) : Character($0) })
+    }
+
     /// The key of UTF-8 text (which must be valid UTF-8).
     public static func of(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
         let table = KeyTable.shared
@@ -84,8 +89,15 @@ final class KeyTable: Sendable {
             return String(Character(Unicode.Scalar(replacement)!))
         }
         if ICU.isMark(cp) { return "" }
-        guard ICU.isLetter(cp) else { return nil }
         let original = Array(String(Character(Unicode.Scalar(cp)!)).utf16)
+        guard ICU.isLetter(cp) else {
+            // A symbol that decomposes (`≠` = `=` + U+0338) folds like its decomposed form,
+            // whose marks the key drops.
+            guard let nfd = try? ICU.nfd(original), nfd != original else { return nil }
+            let stripped = String(decoding: nfd, as: UTF16.self).unicodeScalars.filter { !ICU.isMark($0.value) }
+            let result = String(String.UnicodeScalarView(stripped))
+            return result.unicodeScalars.count == 1 && result.unicodeScalars.first!.value == cp ? nil : MatchingKey.ofFolded(result)
+        }
         guard let lower = try? ICU.lowercased(original), let nfd = try? ICU.nfd(lower) else { return nil }
         var stripped = String(decoding: nfd, as: UTF16.self).unicodeScalars.filter { !ICU.isMark($0.value) }
         if stripped.contains(where: { ICU.script($0.value) == .latin && $0.value >= 0x80 }),
