@@ -61,6 +61,9 @@ struct NumberExtractorTests {
         vi("Nhà máy sản xuất 2,5 nghìn sản phẩm.", (2500, nil)),
         en("About 350,000 troops were on standby.", (350_000, nil)),
         en("The index closed at 1,234.5 points.", (1234.5, nil)),
+        en("Winds reached 234 kph.", (234, "km/h")),
+        // `đồng chí` (comrade) is not the currency.
+        vi("Bộ Chính trị gồm 18 đồng chí.", (18, nil)),
         vi("Chỉ số đạt 10.000 điểm.", (10000, nil)),
     ]
 
@@ -87,6 +90,8 @@ struct NumberExtractorTests {
         en("Cases of COVID-19 fell."),
         en("The leaders met on December 16, 2025."),
         vi("Phút 20, Thái Lan mở tỷ số."),
+        vi("Nghị quyết 57 về khoa học, công nghệ."),
+        vi("Hội nghị Trung ương 11 khai mạc."),
     ]
 
     @Test("Amounts of money: scale words and currencies", arguments: amounts)

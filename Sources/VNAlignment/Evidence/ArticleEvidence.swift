@@ -15,8 +15,8 @@ public struct ArticleEvidence: Sendable {
     public let publication: CalendarDate?
     /// Feature keys with their type and a display form.
     public let keys: [String: FeatureRef]
-    /// Role id -> compact keys of the people holding it.
-    public let roleHolders: [String: Set<String>]
+    /// Role id -> the Vietnamese people holding it, each as the set of their compact keys.
+    public let roleHolders: [String: [Set<String>]]
     /// Person compact key (and alt keys) -> display name.
     public let personNames: [String: String]
     /// Every compact key of every person.
@@ -29,6 +29,17 @@ public struct ArticleEvidence: Sendable {
     public let years: Set<Int>
     /// Highest role rank per person key (1 = most senior).
     public let roleRanks: [String: Int]
+    /// The most senior Vietnamese person (role rank 1 or 2; the first named on a tie), if any.
+    public let principal: String?
+    /// The foreign counterpart: the most senior foreign person with a role of rank 1 or 2, else
+    /// the foreign person named most often (at least three times).
+    public let counterpart: String?
+    /// How central each person is to the report, 0.3 (named once, late) to 1 (named often, in the
+    /// lead), by compact key.
+    public let prominence: [String: Double]
+    /// Days the report places its event on: the days within three days before (or one after) its
+    /// publication, or its first stated day when the publication date is unknown.
+    public let eventDays: [CalendarDate]
 
     /// A feature key's type and how to show it.
     public struct FeatureRef: Sendable, Hashable {
@@ -45,19 +56,26 @@ public struct ArticleEvidence: Sendable {
         language = Language(rawValue: f.lang) ?? .english
         publication = f.date.flatMap { CalendarDate(iso: $0) }
         var keys: [String: FeatureRef] = [:]
-        var holders: [String: Set<String>] = [:]
+        var holders: [String: [Set<String>]] = [:]
         var names: [String: String] = [:]
         var personKeys = Set<String>()
         var ranks: [String: Int] = [:]
+        var prominence: [String: Double] = [:]
         for p in f.people {
             let compacts = Set(([p.key] + p.altKeys).map { NameKeys.compact($0) }).filter { !$0.isEmpty }
+            let inLead = (p.mentions.map(\.start).min() ?? Int.max) < 600
+            let weight = min(1.0, 0.3 + 0.15 * Double(p.mentions.count) + (inLead ? 0.3 : 0))
+            for c in compacts { prominence[c] = max(prominence[c] ?? 0, weight) }
             for c in compacts {
                 keys["p:\(c)"] = FeatureRef(type: .person, display: p.name)
                 names[c] = p.name
                 personKeys.insert(c)
             }
             let main = NameKeys.compact(p.key)
-            for role in p.roles { holders[role, default: []].insert(main) }
+            // Only Vietnamese officials are compared: foreign titles (`President`) are too loose to
+            // tell one country's holder from another's, and the Lao General Secretary is no rival
+            // of Việt Nam's.
+            if p.origin == "vietnamese" { for role in Set(p.roles) { holders[role, default: []].append(compacts) } }
             if p.role != nil { ranks[main] = min(ranks[main] ?? 9, p.roleRank ?? 9) }
         }
         var bodies: [String: Set<Int>] = [:]
@@ -84,11 +102,8 @@ public struct ArticleEvidence: Sendable {
                 keys["y:\(d.value)"] = FeatureRef(type: .year, display: d.value)
                 if let y = Int(d.value.prefix(4)) { years.insert(y) }
             case "range":
-                let parts = d.value.split(separator: "/").compactMap { Int($0) }
-                if parts.count == 2, parts[1] >= parts[0], parts[1] - parts[0] <= 20 {
-                    keys["y:\(d.value)"] = FeatureRef(type: .year, display: d.value)
-                    for y in parts[0]...parts[1] { years.insert(y) }
-                }
+                // Plan periods (`2021-2025`) are shared evidence, but say nothing of when the event was.
+                keys["y:\(d.value)"] = FeatureRef(type: .year, display: d.value)
             default: break
             }
         }
@@ -107,6 +122,31 @@ public struct ArticleEvidence: Sendable {
         self.eventDay = eventDay
         self.years = years
         roleRanks = ranks
+        var principal: (key: String, rank: Int)?
+        var counterpart: (key: String, rank: Int, mentions: Int)?
+        for p in f.people where p.origin == "vietnamese" || (p.mentions.map(\.start).min() ?? Int.max) < 600 {
+            let key = NameKeys.compact(p.key)
+            let rank = p.roleRank ?? 9
+            if p.origin == "vietnamese" {
+                if rank <= 2, principal == nil || rank < principal!.rank { principal = (key, rank) }
+            } else {
+                let candidate = (key, rank <= 2 ? rank : 9, p.mentions.count)
+                if candidate.1 <= 2 || candidate.2 >= 3,
+                   counterpart == nil || (candidate.1, -candidate.2) < (counterpart!.rank, -counterpart!.mentions) {
+                    counterpart = candidate
+                }
+            }
+        }
+        self.principal = principal?.key
+        self.counterpart = counterpart?.key
+        self.prominence = prominence
+        var days = f.dates.filter { $0.kind == "day" }.compactMap { CalendarDate(iso: $0.value) }
+        if let publication = f.date.flatMap({ CalendarDate(iso: $0) }) {
+            days = days.filter { $0.dayNumber >= publication.dayNumber - 3 && $0.dayNumber <= publication.dayNumber + 1 }
+        } else {
+            days = Array(days.prefix(1))
+        }
+        eventDays = days
     }
 
     /// A number to three significant digits, as a stable string.

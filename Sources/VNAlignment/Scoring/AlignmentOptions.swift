@@ -10,7 +10,7 @@
 /// ```
 public struct AlignmentOptions: Sendable, Codable, Equatable {
     /// Minimum score of a `same-event` pair.
-    public var threshold = 5.0
+    public var threshold = 9.5
     /// Minimum evidence (before conflicts) for a refused pair to be listed as `related`.
     public var relatedThreshold = 3.0
     /// Publication dates further apart than this count against a pair.
@@ -28,12 +28,14 @@ public struct AlignmentOptions: Sendable, Codable, Equatable {
     public var placeWeight = 0.3
     public var numberWeight = 1.0
 
-    /// Penalties of conflicting evidence.
-    public var roleConflictPenalty = 6.0
-    public var bodyConflictPenalty = 4.0
-    public var dateConflictPenalty = 4.0
-    public var yearConflictPenalty = 2.0
-    public var windowPenalty = 4.0
+    /// What conflicting evidence leaves of a pair's score: each conflict multiplies it by its
+    /// factor, so a strong conflict outweighs any amount of shared evidence.
+    public var roleConflictFactor = 0.35
+    public var principalConflictFactor = 0.5
+    public var bodyConflictFactor = 0.4
+    public var dateConflictFactor = 0.7
+    public var yearConflictFactor = 0.8
+    public var windowFactor = 0.25
 
     /// Postings longer than this share of the corpus are not used to find candidates (they still
     /// score): a feature in every article finds nothing.

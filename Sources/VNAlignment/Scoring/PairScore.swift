@@ -24,10 +24,13 @@ public struct PairScore: Sendable, Codable, Equatable {
 
     /// Evidence that the two report different events, and what it took away.
     public struct Conflict: Sendable, Codable, Equatable {
-        /// `role`, `body`, `date`, `years`, `window`.
+        /// `role`, `principal`, `body`, `date`, `years`, `window`.
         public let type: String
         public let reason: String
-        public let penalty: Double
+        /// What the conflict multiplies the score by.
+        public let factor: Double
+        /// The points it took away.
+        public var penalty: Double = 0
     }
 
     /// Whether the pair shares people or numbered bodies (what makes a refused pair `related`).

@@ -35,48 +35,76 @@ public struct PairScorer: Sendable {
     public func score(en a: ArticleEvidence, vi b: ArticleEvidence) -> PairScore {
         var shared: [PairScore.SharedFeature] = []
         var seenPeople = Set<String>()
+        // Bodies shared with their owner: the owner-less key of the same body adds nothing more.
+        var ownedBodies = Set<String>()
+        for key in a.keys.keys where key.hasPrefix("b:") && !key.contains(":?:") && b.keys[key] != nil {
+            let parts = key.split(separator: ":")
+            if parts.count == 4 { ownedBodies.insert("b:\(parts[1]):?:\(parts[3])") }
+        }
         for (key, ref) in a.keys.sorted(by: { $0.key < $1.key }) where b.keys[key] != nil {
+            if ownedBodies.contains(key) { continue }
             // A person counts once, however many keys (pinyin, phonetic) they share.
             if ref.type == .person {
                 guard seenPeople.insert(ref.display).inserted else { continue }
             }
-            // An owner-less body key counts only if no owned key of it was shared.
-            if ref.type == .body, key.contains(":?:"), shared.contains(where: { $0.type == "body" && $0.display.hasPrefix(ref.display + " (") }) { continue }
-            let w = typeWeight(ref.type) * (idf[key] ?? 1)
+            var w = typeWeight(ref.type) * (idf[key] ?? 1)
+            if ref.type == .person {
+                // A person central to both reports says more than one named in passing.
+                let c = String(key.dropFirst(2))
+                w *= (a.prominence[c] ?? 0.5) * (b.prominence[c] ?? 0.5)
+            }
             shared.append(PairScore.SharedFeature(type: ref.type.rawValue, display: ref.display, weight: (w * 100).rounded() / 100))
         }
         let evidence = shared.reduce(0) { $0 + $1.weight }
         var conflicts: [PairScore.Conflict] = []
 
-        // A different holder of the same senior role, neither named by the other report.
+        // A different Vietnamese holder of the same senior role, neither named by the other report.
         for (role, holdersA) in a.roleHolders.sorted(by: { $0.key < $1.key }) {
             guard let holdersB = b.roleHolders[role] else { continue }
-            guard holdersA.isDisjoint(with: holdersB),
-                  holdersA.isDisjoint(with: b.personKeys), holdersB.isDisjoint(with: a.personKeys) else { continue }
+            let same = holdersA.contains { ha in holdersB.contains { !ha.isDisjoint(with: $0) } }
+            let aAbsent = holdersA.allSatisfy { $0.isDisjoint(with: b.personKeys) }
+            let bAbsent = holdersB.allSatisfy { $0.isDisjoint(with: a.personKeys) }
+            guard !same, aAbsent, bAbsent else { continue }
             let rank = Gazetteer.shared.entry(id: role)?.rank ?? 9
-            guard rank <= 3 else { continue }
-            let names = { (h: Set<String>, e: ArticleEvidence) in h.sorted().map { e.personNames[$0] ?? $0 }.joined(separator: ", ") }
-            let penalty = options.roleConflictPenalty * (rank <= 1 ? 1 : 0.6)
-            conflicts.append(.init(type: "role", reason: "different \(role): \(names(holdersA, a)) vs \(names(holdersB, b))", penalty: penalty))
+            guard rank <= 2 else { continue }
+            let names = { (h: [Set<String>], e: ArticleEvidence) in
+                h.compactMap { $0.sorted().lazy.compactMap { e.personNames[$0] }.first }.sorted().joined(separator: ", ")
+            }
+            let factor = rank <= 1 ? options.roleConflictFactor : (1 + options.roleConflictFactor) / 2
+            conflicts.append(.init(type: "role", reason: "different \(role): \(names(holdersA, a)) vs \(names(holdersB, b))", factor: factor))
+        }
+        // Different principal actors or counterparts: the most senior person of each report is
+        // absent from the other.
+        for (x, y, what) in [(a.principal, b.principal, "Vietnamese principals"), (a.counterpart, b.counterpart, "counterparts")] {
+            guard let pa = x, let pb = y, pa != pb, !b.personKeys.contains(pa), !a.personKeys.contains(pb) else { continue }
+            guard !conflicts.contains(where: { $0.type == "role" && $0.reason.contains(a.personNames[pa] ?? pa) }) else { continue }
+            conflicts.append(.init(type: "principal", reason: "different \(what): \(a.personNames[pa] ?? pa) vs \(b.personNames[pb] ?? pb), neither named by the other report", factor: options.principalConflictFactor))
         }
         // A different number for the same numbered body of the same owner.
         for (body, numbersA) in a.bodyNumbers.sorted(by: { $0.key < $1.key }) {
             guard let numbersB = b.bodyNumbers[body], numbersA.isDisjoint(with: numbersB) else { continue }
-            conflicts.append(.init(type: "body", reason: "different \(body.replacingOccurrences(of: ":", with: " of ")): \(numbersA.sorted().map(String.init).joined(separator: ", ")) vs \(numbersB.sorted().map(String.init).joined(separator: ", "))", penalty: options.bodyConflictPenalty))
+            conflicts.append(.init(type: "body", reason: "different \(body.replacingOccurrences(of: ":", with: " of ")): \(numbersA.sorted().map(String.init).joined(separator: ", ")) vs \(numbersB.sorted().map(String.init).joined(separator: ", "))", factor: options.bodyConflictFactor))
         }
-        // Event dates.
-        if let da = a.eventDay, let db = b.eventDay, abs(da.dayNumber - db.dayNumber) > 1 {
-            conflicts.append(.init(type: "date", reason: "event dates differ: \(da) vs \(db)", penalty: options.dateConflictPenalty))
+        // Event dates: no day of one report within a day of a day of the other.
+        if !a.eventDays.isEmpty, !b.eventDays.isEmpty,
+           !a.eventDays.contains(where: { da in b.eventDays.contains { abs($0.dayNumber - da.dayNumber) <= 1 } }) {
+            let show = { (d: [CalendarDate]) in d.map(\.description).joined(separator: ", ") }
+            conflicts.append(.init(type: "date", reason: "event dates differ: \(show(a.eventDays)) vs \(show(b.eventDays))", factor: options.dateConflictFactor))
         }
         if let pa = a.publication, let pb = b.publication, abs(pa.dayNumber - pb.dayNumber) > options.windowDays {
-            conflicts.append(.init(type: "window", reason: "published \(abs(pa.dayNumber - pb.dayNumber)) days apart (\(pa) vs \(pb)); window is \(options.windowDays) days", penalty: options.windowPenalty))
+            conflicts.append(.init(type: "window", reason: "published \(abs(pa.dayNumber - pb.dayNumber)) days apart (\(pa) vs \(pb)); window is \(options.windowDays) days", factor: options.windowFactor))
         }
         if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) {
             let show = { (s: Set<Int>) in s.sorted().map(String.init).joined(separator: ", ") }
-            conflicts.append(.init(type: "years", reason: "years mentioned differ: \(show(a.years)) vs \(show(b.years))", penalty: options.yearConflictPenalty))
+            conflicts.append(.init(type: "years", reason: "years mentioned differ: \(show(a.years)) vs \(show(b.years))", factor: options.yearConflictFactor))
         }
-        let penalty = conflicts.reduce(0) { $0 + $1.penalty }
-        let score = ((evidence - penalty) * 100).rounded() / 100
+        var score = evidence
+        for i in conflicts.indices {
+            let after = score * conflicts[i].factor
+            conflicts[i].penalty = ((score - after) * 100).rounded() / 100
+            score = after
+        }
+        score = (score * 100).rounded() / 100
         return PairScore(en: a.id, vi: b.id, score: score, evidence: (evidence * 100).rounded() / 100, shared: shared, conflicts: conflicts)
     }
 }

@@ -1,9 +1,11 @@
 /// Tells whether a date expression stands in a sentence about the future (`will ... on Monday`,
 /// `sẽ ... vào thứ Hai`, `is scheduled to close on Friday`), which decides which Monday is meant.
 ///
-/// A future word counts when it is in the same sentence and no past marker (`said`, `đã`,
-/// `cho biết`) stands between it and the date: in `On Monday, he said the talks will resume`,
-/// Monday is past.
+/// The tense word nearest to the date decides: a future word (`will`, `expected`, `sẽ`,
+/// `dự kiến`) or a past marker (`said`, `opened`, `met`, `đã`, `cho biết`). Words of the date's own
+/// clause (between commas) come first, so that in `opened its session on Monday, a sitting
+/// expected to amend ...` Monday is past, and in `which opens its session on Monday, will elect`
+/// it is future. A participle after `be` (`will be formally approved`) is not a past marker.
 ///
 /// ```swift
 /// let view = TokenView(tokens: Tokenizer.tokenize("Talks will resume on Monday."), language: .english)
@@ -13,40 +15,64 @@ struct TenseReader {
     let view: TokenView
 
     static let futureWords: Set<String> = [
-        "will", "shall", "ll", "would", "scheduled", "expected", "upcoming", "plans", "plan", "planned",
+        "will", "shall", "ll", "would", "scheduled", "expected", "upcoming", "forecast", "set",
         "sẽ", "sắp", "kiến",  // `dự kiến`
     ]
     static let pastWords: Set<String> = [
-        "said", "told", "announced", "reported", "added", "noted", "was", "were", "had", "did",
+        "said", "told", "was", "were", "had", "did", "met", "held", "made", "took", "left", "came", "went", "gave",
+        "began", "spoke", "chose", "won", "lost", "saw", "sent", "led", "hit", "struck", "became", "brought", "paid",
+        "flew", "rose", "fell", "cut", "put", "ran", "wrote", "kept", "sat", "stood", "found", "got",
         "đã", "vừa", "biết",  // `cho biết`
     ]
+    /// Words before a participle that make it passive or infinitive rather than past (`be held`).
+    static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "to", "được"]
+    static let clauseMarks: Set<String> = [",", ";", ":"]
+
+    enum Tense { case past, future }
 
     /// Whether the date at token `range` is spoken of as future.
     func isFuture(_ range: Range<Int>) -> Bool {
-        guard view.contains(range.lowerBound) else { return false }
+        guard view.contains(range.lowerBound), range.upperBound <= view.count else { return false }
         let sentence = view.tokens[range.lowerBound].sentence
-        // The nearest future word of the sentence, on either side.
-        var before = range.lowerBound - 1, after = range.upperBound
-        var cue: Int?
-        while cue == nil {
-            let canGoBack = before >= 0 && view.tokens[before].sentence == sentence
-            let canGoOn = after < view.count && view.tokens[after].sentence == sentence
-            if !canGoBack && !canGoOn { return false }
-            if canGoBack {
-                if isFutureWord(before) { cue = before } else { before -= 1 }
-            }
-            if cue == nil && canGoOn {
-                if isFutureWord(after) { cue = after } else { after += 1 }
-            }
-        }
-        let between = cue! < range.lowerBound ? (cue! + 1)..<range.lowerBound : range.upperBound..<cue!
-        return !between.contains { Self.pastWords.contains(view.forms[$0]) }
+        var sentenceStart = range.lowerBound
+        while sentenceStart > 0 && view.tokens[sentenceStart - 1].sentence == sentence { sentenceStart -= 1 }
+        var sentenceEnd = range.upperBound
+        while sentenceEnd < view.count && view.tokens[sentenceEnd].sentence == sentence { sentenceEnd += 1 }
+        var clauseStart = range.lowerBound
+        while clauseStart > sentenceStart && !Self.clauseMarks.contains(view.forms[clauseStart - 1]) { clauseStart -= 1 }
+        var clauseEnd = range.upperBound
+        while clauseEnd < sentenceEnd && !Self.clauseMarks.contains(view.forms[clauseEnd]) { clauseEnd += 1 }
+        let tense = nearestTense(in: clauseStart..<clauseEnd, around: range)
+            ?? nearestTense(in: sentenceStart..<sentenceEnd, around: range)
+        return tense == .future
     }
 
-    private func isFutureWord(_ i: Int) -> Bool {
+    /// The tense of the tense word nearest to `range` within `window`, or nil when there is none.
+    private func nearestTense(in window: Range<Int>, around range: Range<Int>) -> Tense? {
+        var best: (distance: Int, tense: Tense)?
+        for i in window where !range.contains(i) {
+            guard let tense = tense(at: i) else { continue }
+            let distance = i < range.lowerBound ? range.lowerBound - i : i - range.upperBound
+            if best == nil || distance < best!.distance { best = (distance, tense) }
+        }
+        return best?.tense
+    }
+
+    private func tense(at i: Int) -> Tense? {
         let form = view.forms[i]
-        guard Self.futureWords.contains(form) else { return false }
-        if form == "kiến" { return view.lower(i - 1) == "dự" }
-        return true
+        if Self.futureWords.contains(form) {
+            switch form {
+            case "kiến": if view.lower(i - 1) == "dự" { return .future }
+            case "set": if view.lower(i + 1) == "to" { return .future }
+            default: return .future
+            }
+        }
+        // `be held`, `be formally approved`.
+        let before = view.lower(i - 1)?.hasSuffix("ly") == true ? i - 2 : i - 1
+        if view.lower(before, in: Self.auxiliaries) { return nil }
+        if Self.pastWords.contains(form) { return .past }
+        // English regular past: `opened`, `concluded` (not `United`, not `need`).
+        if view.language == .english, form.hasSuffix("ed"), form.count >= 5, !view.isCapitalized(i) { return .past }
+        return nil
     }
 }

@@ -25,7 +25,7 @@ struct VietnameseDateGrammar {
         "và", "-", ",",
     ]
     /// Words after which `thứ 2` and `thứ hai` are weekdays.
-    static let weekdayCues: Set<String> = ["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "vào", "từ", "đến", "tới", "và"]
+    static let weekdayCues: Set<String> = ["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "vào"]
     /// Words between the two days of `ngày 22 đến 25/8`.
     static let dayJoiners: Set<String> = ["đến", "tới", "-", "và", ","]
     /// `thứ Hai tuần trước` ...

@@ -1,14 +1,16 @@
 import Foundation
 import VNText
 
-/// The word lists of the number grammar, read from `numbers-scales.tsv` (`tỷ`, `billion`) and
-/// `numbers-units.tsv` (currencies and units, written before or after a number).
+/// The word lists of the number grammar, read from `numbers-scales.tsv` (`tỷ`, `billion`),
+/// `numbers-units.tsv` (currencies and units, written before or after a number) and
+/// `numbers-not-units.tsv` (words that begin like a unit: `đồng chí`, `tấn công`).
 ///
 /// ```swift
 /// let lexicon = NumberLexicon.shared
 /// lexicon.scales.match(view, at: i)       // (payload: 9, end: i + 1) for "tỷ"
 /// lexicon.unitsAfter.match(view, at: i)   // (payload: "VND", end: i + 1) for "đồng"
 /// lexicon.unitsBefore.match(view, at: i)  // (payload: "USD", end: i + 2) for "US$"
+/// lexicon.unit(after: view, at: i)         // nil for "đồng chí"
 /// ```
 final class NumberLexicon: Sendable {
     /// Scale words; payload: the power of ten.
@@ -17,17 +19,20 @@ final class NumberLexicon: Sendable {
     let unitsBefore: PhraseMatcher<String>
     /// Currency and unit forms written after a number (`USD`, `đồng`, `%`, `người`); payload: the unit.
     let unitsAfter: PhraseMatcher<String>
+    /// Words that begin like a unit but are other words (`đồng chí`).
+    let notUnits: PhraseMatcher<Bool>
 
     static let shared: NumberLexicon = {
         do {
             return try NumberLexicon(scales: TSVTable.resource("numbers-scales.tsv", in: .module),
-                                     units: TSVTable.resource("numbers-units.tsv", in: .module))
+                                     units: TSVTable.resource("numbers-units.tsv", in: .module),
+                                     notUnits: TSVTable.resource("numbers-not-units.tsv", in: .module))
         } catch {
             fatalError("vnalign's number tables are unreadable: \(error)")
         }
     }()
 
-    init(scales: TSVTable, units: TSVTable) throws {
+    init(scales: TSVTable, units: TSVTable, notUnits: TSVTable) throws {
         var scaleMatcher = PhraseMatcher<Int>()
         for row in scales.rows {
             guard row.fields.count == 2, let power = Int(row.fields[1]), (1...15).contains(power) else {
@@ -43,9 +48,20 @@ final class NumberLexicon: Sendable {
             before.add(forms: row.fields[1], row.fields[0])
             after.add(forms: row.fields[2], row.fields[0])
         }
+        var other = PhraseMatcher<Bool>()
+        for row in notUnits.rows { other.add(row.fields[0], true) }
+        self.notUnits = other
         self.scales = scaleMatcher
         unitsBefore = before
         unitsAfter = after
+    }
+
+    /// The unit written after a number at token `i`, and the token after it; nil when the words
+    /// there are another word (`đồng chí`).
+    func unit(after view: TokenView, at i: Int) -> (payload: String, end: Int)? {
+        guard let unit = unitsAfter.match(view, at: i) else { return nil }
+        if let other = notUnits.match(view, at: i), other.end > unit.end { return nil }
+        return unit
     }
 
     /// Units of time: after a year they usually begin the next date (`năm 2030 ngày ...`), so they
@@ -56,7 +72,7 @@ final class NumberLexicon: Sendable {
     /// (`2030 người`, `2.000 tỷ`: the number before is an amount, not a year).
     func isQuantityWord(_ view: TokenView, at i: Int) -> Bool {
         if scales.match(view, at: i) != nil { return true }
-        if let unit = unitsAfter.match(view, at: i)?.payload { return !Self.timeUnits.contains(unit) }
+        if let unit = self.unit(after: view, at: i)?.payload { return !Self.timeUnits.contains(unit) }
         return false
     }
 

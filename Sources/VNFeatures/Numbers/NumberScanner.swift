@@ -30,6 +30,12 @@ struct NumberScanner {
         "thứ", "số", "lần", "khóa", "kỳ", "phút", "điều", "khoản", "hiệp", "lúc", "chương", "mục", "đợt", "hạng",
         "no", "number", "minute", "article", "route", "chapter", "section", "clause", "grade", "round",
     ]
+    /// Two-word heads before a number that make it a label (`Nghị quyết 57`, `Trung ương 11`),
+    /// whose second syllable is not capitalised.
+    static let labelPhrases: Set<String> = [
+        "nghị quyết", "nghị định", "quyết định", "quy định", "chỉ thị", "thông tư", "kết luận", "trung ương",
+        "công văn", "thông báo", "đại hội", "hội nghị",
+    ]
     /// Words right after a number that make it a time.
     static let timeWords: Set<String> = ["giờ", "h", "gmt", "utc", "ict", "am", "pm", "a", "p"]
     /// Words before a number that count it rather than name it, even when capitalised.
@@ -60,7 +66,7 @@ struct NumberScanner {
                 power += scale.payload
                 end = scale.end
             }
-            if view.sameSentence(i, end), !covered[end], let after = lexicon.unitsAfter.match(view, at: end) {
+            if view.sameSentence(i, end), !covered[end], let after = lexicon.unit(after: view, at: end) {
                 unit = unit ?? after.payload
                 end = after.end
             }
@@ -84,6 +90,9 @@ struct NumberScanner {
         if view.sameSentence(i, i + 1), view.lower(i + 1, in: Self.timeWords) { return true }
         if let previous = view.previous(i) {
             if Self.labelWords.contains(previous) { return true }
+            if let head = view.lower(i - 2), view.sameSentence(i - 2, i), Self.labelPhrases.contains("\(head) \(previous)") {
+                return true
+            }
             // No. 5
             if previous == ".", view.lower(i - 2) == "no" { return true }
         }
