@@ -93,7 +93,9 @@ public enum BodyExtractor {
            ["st", "nd", "rd", "th"].contains(tokens[i + 1].key), !tokens[i + 1].spaceBefore {
             return (v, i + 2)
         }
-        if t.kind == .word, let v = Numerals.ordinalWord(t.key) { return (v, i + 1) }
+        // Ordinal words count only after `the` (`the fourth Mekong-Lancang ... Meeting`), not in
+        // `their first SEA Games gold`.
+        if t.kind == .word, let v = Numerals.ordinalWord(t.key), i > 0, tokens[i - 1].key == "the" { return (v, i + 1) }
         return nil
     }
 
@@ -115,7 +117,7 @@ public enum BodyExtractor {
             var kind: String?
             var j = afterNumber
             var sawParty = false, sawAssembly = false
-            let limit = min(tokens.count, afterNumber + 7)
+            let limit = min(tokens.count, afterNumber + 12)
             while j < limit {
                 let t = tokens[j]
                 if t.kind == .punctuation && t.text != "-" && t.text != "'" { break }
@@ -135,6 +137,7 @@ public enum BodyExtractor {
                     }
                     if m.entry.id == "central-committee" { j = m.tokens.upperBound; break }
                     if ["sea-games", "asiad", "olympics"].contains(m.entry.id) { kind = "games"; owner = m.entry.id; j = m.tokens.upperBound; break }
+                    if tokens[m.tokens].contains(where: { ["summit", "meeting"].contains($0.key) }) { kind = "summit"; owner = m.entry.id; j = m.tokens.upperBound; break }
                     j = m.tokens.upperBound
                     // `Mekong-Lancang Cooperation (MLC) Leaders' Meeting`: skip an abbreviation in brackets.
                     if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 2].text == ")" { j += 3 }
@@ -158,12 +161,20 @@ public enum BodyExtractor {
                 case "national", "central", "th", "tenure-", "leaders", "economic", "cooperation", "lprp", "cpv", "asean", "sea", "asian", "ordinary", "extraordinary", "regular", "mekong", "lancang", "apec", "g20", "brics", "committee", "assembly", "meeting", "conference":
                     break
                 default:
-                    if !t.isCapitalized && t.text != "-" { j = limit }
+                    if !t.isCapitalized && t.text != "-" && t.text != "'" { j = limit }
                 }
                 if kind != nil { j += 1; break }
                 j += 1
             }
+            if kind == nil, j < tokens.count, ["of"].contains(tokens[afterNumber].key),
+               tokens[afterNumber..<min(tokens.count, afterNumber + 5)].contains(where: { $0.key == "term" }),
+               tokens[max(0, i - 14)..<i].contains(where: { $0.key == "plenum" || $0.key == "plenary" }) {
+                // `a plenum of the Central Committee, the 11th of its current term`
+                kind = "plenum"
+            }
             guard var kind else { continue }
+            // `his fourth SEA Games gold`: a count of wins, not the games' number.
+            if j < tokens.count, ["gold", "golds", "title", "titles", "medal", "medals", "win", "wins", "victory", "appearance", "crown", "trophy", "goal", "goals"].contains(tokens[j].key) { continue }
             if kind == "central-committee" && sawAssembly { kind = "national-assembly" }
             if kind == "party-congress" && !sawParty && owner == nil {
                 // `the 14th National Congress of the CPV`: owner follows.
@@ -227,9 +238,15 @@ public enum BodyExtractor {
         guard i < tokens.count else { return nil }
         let t = tokens[i]
         if t.kind == .number { return Numerals.arabic(t.text) }
-        if t.kind == .word { return Numerals.roman(t.text) }
+        if t.kind == .word {
+            if let roman = Numerals.roman(t.text) { return roman }
+            // `lần thứ nhất`, `kỳ họp thứ hai`: ordinal words only right after `thứ`.
+            if i > 0, tokens[i - 1].key == "thu", let word = vietnameseOrdinals[t.text.lowercased()] { return word }
+        }
         return nil
     }
+
+    static let vietnameseOrdinals: [String: Int] = ["nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10]
 
     /// Skips `lần thứ` / `thứ` and returns the number after, with the index past it.
     static func numberAfter(_ tokens: [Token], from start: Int, maxSkip: Int = 6, allowed: Set<String>) -> (Int, Int)? {
@@ -303,6 +320,12 @@ public enum BodyExtractor {
                 if let kind {
                     if kind == "national-assembly", owner == nil { owner = "vn-na" }
                     found.append(Found(kind: kind, number: n, owner: owner, range: max(0, k)..<(i + 2)))
+                    // `khóa XII, XIII`, `khóa XIV và XV`
+                    var m = i + 2
+                    while m + 1 < tokens.count, [",", "va"].contains(tokens[m].key), let more = vietnameseNumber(tokens, at: m + 1) {
+                        found.append(Found(kind: kind, number: more, owner: owner, range: (m + 1)..<(m + 2)))
+                        m += 2
+                    }
                 }
                 continue
             }
@@ -332,8 +355,9 @@ public enum BodyExtractor {
                 if let (n, end) = numberAfter(tokens, from: i + 2, maxSkip: 5, allowed: ["trung", "uong", "t.u", "tu", "tw", "lan", "thu", "ban", "chap", "hanh"]) {
                     let span = tokens[(i + 2)..<end].map(\.key)
                     let after = tokens[end..<min(tokens.count, end + 4)].map(\.key)
+                    let before = (max(0, i - 10)..<i).contains { entityAt[$0]?.entry.id == "central-committee" && tokens[$0].sentence == t.sentence }
                     if span.contains(where: { ["trung", "t.u", "tu", "tw"].contains($0) }) || entityAt[i + 2]?.entry.id == "central-committee"
-                        || after.contains("chap") || entityAt[end]?.entry.id == "central-committee" {
+                        || after.contains("chap") || entityAt[end]?.entry.id == "central-committee" || before && span.contains("lan") {
                         found.append(Found(kind: "plenum", number: n, owner: nil, range: i..<end))
                     }
                 }

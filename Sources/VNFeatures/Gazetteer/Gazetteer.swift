@@ -79,8 +79,12 @@ public final class Gazetteer: Sendable {
                 let index = entries.count
                 entries.append(Entry(id: row.fields[0], category: category, kind: row.fields[1],
                                      englishName: english.first ?? row.fields[0], vietnameseName: vietnamese.first ?? row.fields[0], rank: rank))
+                // Abbreviations (`MLC`, `ASEAN`, `CPV`) stand in texts of both languages.
+                let isAbbreviation = { (form: String) in !form.contains(" ") && form.count >= 2 && form == form.uppercased() && form.contains(where: \.isLetter) }
                 for form in english where !form.isEmpty { forms.append((index, .english, form)) }
                 for form in vietnamese where !form.isEmpty { forms.append((index, .vietnamese, form)) }
+                for form in english where isAbbreviation(form) && !vietnamese.contains(form) { forms.append((index, .vietnamese, form)) }
+                for form in vietnamese where isAbbreviation(form) && !english.contains(form) { forms.append((index, .english, form)) }
             }
         }
         let normalizer = Normalizer()
@@ -104,7 +108,9 @@ public final class Gazetteer: Sendable {
                     node = next
                 }
                 // Phonetic spellings (`Ô-xtrây-li-a`) and short pieces say nothing about names.
-                if !form.contains("-") && t.key.count >= 3 { vocabulary.insert(t.key) }
+                // Multi-word place names (`Ben Tre`, `Long An`) share words with personal names.
+                let isMultiWordPlace = category == .place && formTokens.count > 1
+                if !form.contains("-") && t.key.count >= 3 && !isMultiWordPlace { vocabulary.insert(t.key) }
             }
             node.entries.append((index, formTokens))
         }

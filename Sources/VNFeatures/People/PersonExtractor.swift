@@ -211,6 +211,9 @@ public enum PersonExtractor {
         if named.contains(where: { lexicon.isStopWord($0.key) || gazetteer.vocabulary.contains($0.key) }) { return nil }
         if language == .english {
             if words.contains(where: { lowercaseKeys.contains($0.key) }) { return nil }
+            // All Vietnamese syllables without a family name first: a place written without its
+            // marks (`Tho Xuan`, `Cat Bi`), not a foreign person.
+            if words.allSatisfy(isSyllable) { return nil }
             if words.contains(where: { $0.isAllCaps && $0.text.count > 1 }) { return nil }
             return named.count <= 3 || words.count > named.count ? "foreign" : nil
         }
