@@ -96,8 +96,19 @@ public struct Aligner: Sendable {
         chosen.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
         let chosenKeys = Set(chosen.map { "\($0.en)|\($0.vi)" })
         let pairs = chosen.map { Pair(verdict: .sameEvent, score: $0) }
-        let related = scores.filter { !chosenKeys.contains("\($0.en)|\($0.vi)") && $0.sharesKeyActors && $0.evidence >= options.relatedThreshold }
-            .map { Pair(verdict: .related, score: $0) }
+        // Related: refused pairs that share key actors and are among the strongest refused
+        // candidates of one of their articles (so a figure named everywhere does not relate all).
+        let refused = scores.filter { !chosenKeys.contains("\($0.en)|\($0.vi)") && $0.sharesKeyActors && $0.evidence >= options.relatedThreshold }
+        var strongest = Set<String>()
+        for side in [true, false] {
+            let groups = Dictionary(grouping: refused, by: { side ? $0.en : $0.vi })
+            for (_, group) in groups {
+                for s in group.sorted(by: { ($0.evidence, $1.en, $1.vi) > ($1.evidence, $0.en, $0.vi) }).prefix(options.relatedPerArticle) {
+                    strongest.insert("\(s.en)|\(s.vi)")
+                }
+            }
+        }
+        let related = refused.filter { strongest.contains("\($0.en)|\($0.vi)") }.map { Pair(verdict: .related, score: $0) }
 
         // Unpaired articles and their best refused candidate.
         let pairedEN = Set(chosen.map(\.en)), pairedVI = Set(chosen.map(\.vi))

@@ -13,6 +13,8 @@ public struct AlignmentOptions: Sendable, Codable, Equatable {
     public var threshold = 9.5
     /// Minimum evidence (before conflicts) for a refused pair to be listed as `related`.
     public var relatedThreshold = 3.0
+    /// At most this many related pairs are listed per article, the strongest first.
+    public var relatedPerArticle = 2
     /// Publication dates further apart than this count against a pair.
     public var windowDays = 7
     /// One English report per Vietnamese one and back (global assignment); false for `--many`.
