@@ -74,6 +74,10 @@ let package = Package(
             dependencies: ["VNFeatures", "VNCorpus", "VNText"]
         ),
         .testTarget(
+            name: "VNReportingTests",
+            dependencies: ["VNReporting", "VNFeatures", "VNAlignment", "VNCorpus"]
+        ),
+        .testTarget(
             name: "VNAlignmentTests",
             dependencies: ["VNAlignment", "VNFeatures", "VNCorpus"]
         ),
