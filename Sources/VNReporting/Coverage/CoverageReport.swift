@@ -61,16 +61,27 @@ public struct CoverageReport: Sendable, Codable {
         p.shared.sorted { ($0.weight, $1.display) > ($1.weight, $0.display) }.prefix(limit).map { "\($0.display)" }.joined(separator: "; ")
     }
 
+    /// Articles, paired and unpaired per language.
+    func summaryTable() -> TextTable {
+        let s = summary
+        var t = TextTable(headers: ["", "English", "Vietnamese"])
+        t.add(["articles", "\(s.englishArticles)", "\(s.vietnameseArticles)"])
+        t.add(["paired", "\(s.englishPaired) (\(s.englishPairedPercent)%)", "\(s.vietnamesePaired) (\(s.vietnamesePairedPercent)%)"])
+        t.add(["unpaired", "\(s.unpairedEnglish)", "\(s.unpairedVietnamese)"])
+        return t
+    }
+
+    /// What the pairs share, in one sentence.
+    func sharingLine() -> String {
+        let s = summary
+        return "\(s.pairs) pairs: \(s.pairsSharingPeople) share people, \(s.pairsSharingDates) share dates, \(s.pairsSharingBodies) share numbered bodies, \(s.pairsSharingPlaces) share places."
+    }
+
     /// For a terminal: summary, then aligned tables.
     public func text() -> String {
-        let s = summary
         var out = "Paired coverage (threshold \(threshold))\n\n"
-        var summaryTable = TextTable(headers: ["", "English", "Vietnamese"])
-        summaryTable.add(["articles", "\(s.englishArticles)", "\(s.vietnameseArticles)"])
-        summaryTable.add(["paired", "\(s.englishPaired) (\(s.englishPairedPercent)%)", "\(s.vietnamesePaired) (\(s.vietnamesePairedPercent)%)"])
-        summaryTable.add(["unpaired", "\(s.unpairedEnglish)", "\(s.unpairedVietnamese)"])
-        out += summaryTable.render() + "\n\n"
-        out += "\(s.pairs) pairs: \(s.pairsSharingPeople) share people, \(s.pairsSharingDates) share dates, \(s.pairsSharingBodies) share numbered bodies, \(s.pairsSharingPlaces) share places. \(s.related) related pairs refused. \(s.candidatesScored) candidates scored.\n\n"
+        out += summaryTable().render() + "\n\n"
+        out += sharingLine() + " \(summary.related) related pairs refused. \(summary.candidatesScored) candidates scored.\n\n"
         var pairTable = TextTable(headers: ["en", "vi", "score", "shared evidence"])
         pairTable.maxWidth = 70
         for p in pairs { pairTable.add([p.score.en, p.score.vi, String(format: "%.2f", p.score.score), Self.shared(p.score)]) }
@@ -96,14 +107,9 @@ public struct CoverageReport: Sendable, Codable {
 
     /// Markdown for a document or an issue.
     public func markdown() -> String {
-        let s = summary
         var out = "# Paired coverage\n\n"
-        var t = TextTable(headers: ["", "English", "Vietnamese"])
-        t.add(["articles", "\(s.englishArticles)", "\(s.vietnameseArticles)"])
-        t.add(["paired", "\(s.englishPaired) (\(s.englishPairedPercent)%)", "\(s.vietnamesePaired) (\(s.vietnamesePairedPercent)%)"])
-        t.add(["unpaired", "\(s.unpairedEnglish)", "\(s.unpairedVietnamese)"])
-        out += t.markdown() + "\n"
-        out += "\(s.pairs) pairs: \(s.pairsSharingPeople) share people, \(s.pairsSharingDates) share dates, \(s.pairsSharingBodies) share numbered bodies, \(s.pairsSharingPlaces) share places.\n\n## Same-event pairs\n\n"
+        out += summaryTable().markdown() + "\n"
+        out += sharingLine() + "\n\n## Same-event pairs\n\n"
         var p = TextTable(headers: ["en", "vi", "score", "shared evidence"])
         for x in pairs { p.add([x.score.en, x.score.vi, String(format: "%.2f", x.score.score), Self.shared(x.score)]) }
         out += p.markdown() + "\n## Related, refused\n\n"
