@@ -78,6 +78,10 @@ let package = Package(
             dependencies: ["VNReporting", "VNFeatures", "VNAlignment", "VNCorpus"]
         ),
         .testTarget(
+            name: "vnalignTests",
+            dependencies: ["vnalign"]
+        ),
+        .testTarget(
             name: "VNAlignmentTests",
             dependencies: ["VNAlignment", "VNFeatures", "VNCorpus"]
         ),
