@@ -214,7 +214,7 @@ public final class Orthography: Sendable {
     /// The index of the vowel that takes the tone mark in `style`.
     public func tonePosition(of structure: Structure, in letters: Letters, style: ToneStyle) -> Int {
         let nucleus = structure.nucleus
-        if let shaped = nucleus.last(where: { Self.shapedCodes.contains(letters[$0]) }) {
+        if let shaped = nucleus.last(where: { letters[$0] >= 27 && letters[$0] <= 32 }) {
             return shaped
         }
         if !structure.final.isEmpty { return nucleus.upperBound - 1 }

@@ -22,7 +22,10 @@ public final class VietnameseAlphabet: Sendable {
         public let tone: Tone
         public let uppercase: Bool
         /// Whether the base carries a shape mark (ă â ê ô ơ ư).
-        public var isShaped: Bool { VietnameseAlphabet.shapedBases.contains(base) }
+        public var isShaped: Bool {
+            // ă â ê ô ơ ư: indices 1, 2, 4, 7, 8, 10 of `baseVowels`.
+            (0b101_1001_0110 as UInt16) & (1 << UInt16(base)) != 0
+        }
     }
 
     /// The alphabet, built on first use.

@@ -97,36 +97,62 @@ struct NormalizationEngine {
     }
 
     /// Normalises one word that has non-ASCII bytes and appends it to `output`.
+    ///
+    /// A first pass reads the word's flags without storing anything; most words (no repair, no
+    /// decomposed marks, a tone mark already on its only possible vowel) are copied as they are.
     mutating func processWord(_ word: UnsafeBufferPointer<UInt8>) {
-        scalars.removeAll(keepingCapacity: true)
-        var all: UInt8 = 0
-        var i = 0
+        var all: UInt16 = 0
+        var vowels = 0, tones = 0, toneAt = -1, lastShaped = -1
+        var i = 0, index = 0
         let n = word.count
         while i < n {
-            let b0 = UInt32(word[i])
-            var scalar: UInt32
-            if b0 < 0x80 {
-                scalar = b0; i += 1
-            } else if b0 < 0xE0 {
-                scalar = (b0 & 0x1F) << 6 | UInt32(word[i + 1] & 0x3F); i += 2
-            } else if b0 < 0xF0 {
-                scalar = (b0 & 0x0F) << 12 | UInt32(word[i + 1] & 0x3F) << 6 | UInt32(word[i + 2] & 0x3F); i += 3
-            } else {
-                scalar = (b0 & 0x07) << 18 | UInt32(word[i + 1] & 0x3F) << 12 | UInt32(word[i + 2] & 0x3F) << 6 | UInt32(word[i + 3] & 0x3F); i += 4
+            let scalar = Self.decode(word, &i)
+            let f = classes.flags(of: scalar)
+            all |= f
+            if f & ScalarClasses.vowel != 0 {
+                vowels += 1
+                if f & ScalarClasses.tonedVowel != 0 { tones += 1; toneAt = index }
+                if f & ScalarClasses.shapedVowel != 0 { lastShaped = index }
             }
-            all |= classes.flags(of: scalar)
-            scalars.append(scalar)
+            index += 1
         }
+        let needsWork: UInt16 = ScalarClasses.repair | ScalarClasses.needsNFC | ScalarClasses.lookalike
+            | (reporting ? ScalarClasses.otherScriptLetter : 0)
+        let toneMayMove = tones > 1 || (tones == 1 && vowels > 1 && toneAt != lastShaped)
+        guard all & needsWork != 0 || toneMayMove else {
+            output.append(contentsOf: word)
+            return
+        }
+        scalars.removeAll(keepingCapacity: true)
+        i = 0
+        while i < n { scalars.append(Self.decode(word, &i)) }
         var changed = false
         if all & ScalarClasses.repair != 0 { changed = applyRepairs() || changed }
         if all & ScalarClasses.needsNFC != 0 { changed = composeNFC() || changed }
-        if all & (ScalarClasses.vowel | ScalarClasses.lookalike | ScalarClasses.needsNFC) != 0 {
+        if toneMayMove || all & (ScalarClasses.lookalike | ScalarClasses.needsNFC) != 0 {
             changed = canonicalizeLetterRuns(lookalikes: all & ScalarClasses.lookalike != 0) || changed
         }
         if reporting && all & ScalarClasses.otherScriptLetter != 0 {
             findConfusables(at: output.count)
         }
         if changed { appendScalars() } else { output.append(contentsOf: word) }
+    }
+
+    /// Decodes the scalar at `i` of valid UTF-8 and moves `i` past it.
+    @inline(__always)
+    static func decode(_ word: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b0 = UInt32(word[i])
+        if b0 < 0x80 { i += 1; return b0 }
+        if b0 < 0xE0 {
+            defer { i += 2 }
+            return (b0 & 0x1F) << 6 | UInt32(word[i + 1] & 0x3F)
+        }
+        if b0 < 0xF0 {
+            defer { i += 3 }
+            return (b0 & 0x0F) << 12 | UInt32(word[i + 1] & 0x3F) << 6 | UInt32(word[i + 2] & 0x3F)
+        }
+        defer { i += 4 }
+        return (b0 & 0x07) << 18 | UInt32(word[i + 1] & 0x3F) << 12 | UInt32(word[i + 2] & 0x3F) << 6 | UInt32(word[i + 3] & 0x3F)
     }
 
     mutating func applyRepairs() -> Bool {
