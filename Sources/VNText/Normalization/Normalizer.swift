@@ -64,10 +64,12 @@ struct NormalizationEngine {
     mutating func run(_ text: String) -> (text: String, report: NormalizationReport) {
         var text = text
         output.removeAll(keepingCapacity: true)
-        output.reserveCapacity(text.utf8.count + 16)
+        var changedAny = false
         text.withUTF8 { input in
             let n = input.count
             var i = 0
+            // Unchanged text is copied in long stretches, only when a word before it changes.
+            var copiedUpTo = 0
             while i < n {
                 let start = i
                 var ascii = true
@@ -77,18 +79,25 @@ struct NormalizationEngine {
                     if b >= 0x80 { ascii = false }
                     i += 1
                 }
-                if i > start {
-                    let word = UnsafeBufferPointer(rebasing: input[start..<i])
-                    if ascii { output.append(contentsOf: word) } else { processWord(word) }
+                if i > start && !ascii {
+                    let mark = output.count
+                    let offset = output.count + (start - copiedUpTo)
+                    if processWord(UnsafeBufferPointer(rebasing: input[start..<i]), outputOffset: offset) {
+                        // processWord appended the new form; put the unchanged stretch before it.
+                        let replacement = Array(output[mark...])
+                        output.removeSubrange(mark...)
+                        if !changedAny { output.reserveCapacity(n + 16); changedAny = true }
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<start]))
+                        output.append(contentsOf: replacement)
+                        copiedUpTo = i
+                    }
                 }
-                while i < n, input[i] <= 0x20, Self.isASCIISpace(input[i]) {
-                    output.append(input[i])
-                    i += 1
-                }
+                while i < n, input[i] <= 0x20, Self.isASCIISpace(input[i]) { i += 1 }
             }
+            if changedAny { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<n])) }
         }
-        let result = String(decoding: output, as: UTF8.self)
-        return (result, report)
+        guard changedAny else { return (text, report) }
+        return (String(decoding: output, as: UTF8.self), report)
     }
 
     @inline(__always)
@@ -100,7 +109,8 @@ struct NormalizationEngine {
     ///
     /// A first pass reads the word's flags without storing anything; most words (no repair, no
     /// decomposed marks, a tone mark already on its only possible vowel) are copied as they are.
-    mutating func processWord(_ word: UnsafeBufferPointer<UInt8>) {
+    @discardableResult
+    mutating func processWord(_ word: UnsafeBufferPointer<UInt8>, outputOffset: Int) -> Bool {
         var all: UInt16 = 0
         var vowels = 0, tones = 0, toneAt = -1, lastShaped = -1
         var i = 0, index = 0
@@ -119,10 +129,7 @@ struct NormalizationEngine {
         let needsWork: UInt16 = ScalarClasses.repair | ScalarClasses.needsNFC | ScalarClasses.lookalike
             | (reporting ? ScalarClasses.otherScriptLetter : 0)
         let toneMayMove = tones > 1 || (tones == 1 && vowels > 1 && toneAt != lastShaped)
-        guard all & needsWork != 0 || toneMayMove else {
-            output.append(contentsOf: word)
-            return
-        }
+        guard all & needsWork != 0 || toneMayMove else { return false }
         scalars.removeAll(keepingCapacity: true)
         i = 0
         while i < n { scalars.append(Self.decode(word, &i)) }
@@ -133,9 +140,10 @@ struct NormalizationEngine {
             changed = canonicalizeLetterRuns(lookalikes: all & ScalarClasses.lookalike != 0) || changed
         }
         if reporting && all & ScalarClasses.otherScriptLetter != 0 {
-            findConfusables(at: output.count)
+            findConfusables(at: outputOffset)
         }
-        if changed { appendScalars() } else { output.append(contentsOf: word) }
+        if changed { appendScalars() }
+        return changed
     }
 
     /// Decodes the scalar at `i` of valid UTF-8 and moves `i` past it.
