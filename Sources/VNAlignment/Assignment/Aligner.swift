@@ -53,32 +53,21 @@ public struct Aligner: Sendable {
 
     /// Aligns prepared evidence.
     public func align(evidence: [ArticleEvidence]) -> Result {
+        align(evidence: evidence, progress: nil)
+    }
+
+    /// Aligns prepared evidence, reporting progress from the scoring workers.
+    public func align(evidence: [ArticleEvidence], progress: (@Sendable (AlignmentProgress) -> Void)?) -> Result {
         let english = evidence.filter { $0.language == .english }
         let vietnamese = evidence.filter { $0.language == .vietnamese }
-        var df: [String: Int] = [:]
-        for e in evidence { for key in e.keys.keys { df[key, default: 0] += 1 } }
-        let scorer = PairScorer(options: options, documentFrequency: df, articleCount: evidence.count)
 
-        // Inverted index over the Vietnamese side.
-        var postings: [String: [Int32]] = [:]
-        for (i, v) in vietnamese.enumerated() {
-            for key in v.keys.keys where Self.indexes(key) { postings[key, default: []].append(Int32(i)) }
+        // Candidates from an inverted index over the Vietnamese side, scored on every core (see
+        // `CandidateIndex`): the pairs whose evidence reaches the related threshold.
+        let index = CandidateIndex(english: english, vietnamese: vietnamese, all: evidence, options: options)
+        var scores = index.scoreAll(progress: progress)
+        if zip(scores, scores.dropFirst()).contains(where: { ($1.en, $1.vi) < ($0.en, $0.vi) }) {
+            scores.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
         }
-        let maxPosting = max(20, Int(options.maxPostingShare * Double(vietnamese.count)))
-
-        var scores: [PairScore] = []
-        for a in english {
-            var candidates = Set<Int32>()
-            for key in a.keys.keys where Self.indexes(key) {
-                guard let list = postings[key], list.count <= maxPosting else { continue }
-                candidates.formUnion(list)
-            }
-            for c in candidates.sorted() {
-                let s = scorer.score(en: a, vi: vietnamese[Int(c)])
-                if s.evidence >= min(options.relatedThreshold, options.threshold) { scores.append(s) }
-            }
-        }
-        scores.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
         let candidatesScored = scores.count
 
         // Pairs above the threshold, assigned.
@@ -112,6 +101,12 @@ public struct Aligner: Sendable {
 
         // Unpaired articles and their best refused candidate.
         let pairedEN = Set(chosen.map(\.en)), pairedVI = Set(chosen.map(\.vi))
+        // The first chosen partner of each article (one-to-one: the only one).
+        var partnerOfVI: [String: String] = [:], partnerOfEN: [String: String] = [:]
+        for c in chosen {
+            if partnerOfVI[c.vi] == nil { partnerOfVI[c.vi] = c.en }
+            if partnerOfEN[c.en] == nil { partnerOfEN[c.en] = c.vi }
+        }
         var bestFor: [String: PairScore] = [:]
         for s in scores {
             for id in [s.en, s.vi] {
@@ -128,7 +123,7 @@ public struct Aligner: Sendable {
             let other = e.language == .english ? best.vi : best.en
             var reason: String
             if best.score >= options.threshold {
-                let partner = e.language == .english ? chosen.first { $0.vi == other }?.en : chosen.first { $0.en == other }?.vi
+                let partner = e.language == .english ? partnerOfVI[other] : partnerOfEN[other]
                 reason = "\(other) was paired with \(partner ?? "another article") at a higher total score"
             } else if !best.conflicts.isEmpty {
                 reason = "conflicts: " + best.conflicts.map(\.reason).joined(separator: "; ")

@@ -31,9 +31,13 @@ public struct ArticleEvidence: Sendable {
     public let roleRanks: [String: Int]
     /// The most senior Vietnamese person (role rank 1 or 2; the first named on a tie), if any.
     public let principal: String?
+    /// Every key of the principal (pinyin and phonetic ones included).
+    public let principalKeys: Set<String>
     /// The foreign counterpart: the most senior foreign person with a role of rank 1 or 2, else
     /// the foreign person named most often (at least three times).
     public let counterpart: String?
+    /// Every key of the counterpart (pinyin and phonetic ones included).
+    public let counterpartKeys: Set<String>
     /// How central each person is to the report, 0.3 (named once, late) to 1 (named often, in the
     /// lead), by compact key.
     public let prominence: [String: Double]
@@ -139,6 +143,12 @@ public struct ArticleEvidence: Sendable {
         }
         self.principal = principal?.key
         self.counterpart = counterpart?.key
+        func allKeys(of key: String?) -> Set<String> {
+            guard let key, let person = f.people.first(where: { NameKeys.compact($0.key) == key }) else { return [] }
+            return Set(([person.key] + person.altKeys).map { NameKeys.compact($0) }).filter { !$0.isEmpty }
+        }
+        principalKeys = allKeys(of: principal?.key)
+        counterpartKeys = allKeys(of: counterpart?.key)
         self.prominence = prominence
         var days = f.dates.filter { $0.kind == "day" }.compactMap { CalendarDate(iso: $0.value) }
         if let publication = f.date.flatMap({ CalendarDate(iso: $0) }) {

@@ -18,6 +18,12 @@ public struct PairScorer: Sendable {
         self.idf = idf
     }
 
+    /// A scorer with the IDF of each key already computed.
+    init(options: AlignmentOptions, idf: [String: Double]) {
+        self.options = options
+        self.idf = idf
+    }
+
     func typeWeight(_ type: ArticleEvidence.FeatureType) -> Double {
         switch type {
         case .person: options.personWeight
@@ -76,7 +82,11 @@ public struct PairScorer: Sendable {
         // Different principal actors or counterparts: the most senior person of each report is
         // absent from the other.
         for (x, y, what) in [(a.principal, b.principal, "Vietnamese principals"), (a.counterpart, b.counterpart, "counterparts")] {
-            guard let pa = x, let pb = y, pa != pb, !b.personKeys.contains(pa), !a.personKeys.contains(pb) else { continue }
+            let keysA = what == "counterparts" ? a.counterpartKeys : a.principalKeys
+            let keysB = what == "counterparts" ? b.counterpartKeys : b.principalKeys
+            // Compared on every key, so `Thongloun Sisoulith` meets `Thông-lun Xi-xu-lít`.
+            guard let pa = x, let pb = y, keysA.isDisjoint(with: keysB), keysA.isDisjoint(with: b.personKeys),
+                  keysB.isDisjoint(with: a.personKeys) else { continue }
             guard !conflicts.contains(where: { $0.type == "role" && $0.reason.contains(a.personNames[pa] ?? pa) }) else { continue }
             conflicts.append(.init(type: "principal", reason: "different \(what): \(a.personNames[pa] ?? pa) vs \(b.personNames[pb] ?? pb), neither named by the other report", factor: options.principalConflictFactor))
         }
