@@ -202,7 +202,7 @@ public enum PersonExtractor {
             if language == .vietnamese, words[0].text.contains("-"), words[0].text.split(separator: "-").count >= 2 { return "phonetic" }
             return nil
         }
-        guard words.count <= 5 else { return nil }
+        guard !words.isEmpty, words.count <= 5 else { return nil }
         if let origin = lexicon.familyNameOrigin(of: words[0]), words.count <= 4, words.allSatisfy(isSyllable) {
             if words.dropFirst().contains(where: { lexicon.isStopWord($0.key) && language == .english }) { return nil }
             return origin == "hanviet" ? "hanviet" : "vietnamese"
