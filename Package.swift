@@ -53,7 +53,8 @@ let package = Package(
         ),
         .target(
             name: "VNReporting",
-            dependencies: ["VNAlignment", "VNFeatures", "VNText"]
+            dependencies: ["VNAlignment", "VNFeatures", "VNText"],
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "vnalign",
@@ -85,5 +86,6 @@ let package = Package(
             name: "VNAlignmentTests",
             dependencies: ["VNAlignment", "VNFeatures", "VNCorpus"]
         ),
+        .testTarget(name: "VNCorpusTests", dependencies: ["VNCorpus", "VNText", "VNFeatures"]),
     ]
 )

@@ -8,9 +8,26 @@ struct InputError: Error, CustomStringConvertible {
 
 /// Reading the command's input files.
 enum InputFile {
-    /// Reads a file (or standard input for "-") that must be UTF-8, failing with the file name
-    /// and byte offset of the first invalid byte.
-    static func readUTF8(_ path: String) throws -> String {
+    /// Reads a file (or standard input for "-") in `encoding` (`.auto`: UTF-8, else the legacy
+    /// Vietnamese encoding detected), repairing mojibake and VIQR; fails with the file name, byte
+    /// offset and line of the first byte that cannot be decoded.
+    static func read(_ path: String, from encoding: SourceEncoding) throws -> DecodedText {
+        let name = path == "-" ? "<stdin>" : path
+        let bytes = try readBytes(path)
+        do {
+            return try TextDecoding.decode(bytes, from: encoding)
+        } catch let error as TextDecodingError {
+            throw InputError(description: "\(name): \(error.message)\(error.line.map { " (line \($0))" } ?? "")")
+        }
+    }
+
+    /// The bytes of a file, or of standard input for "-".
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        try [UInt8](readData(path))
+    }
+
+    /// The contents of a file, or of standard input for "-", failing with the file name.
+    static func readData(_ path: String) throws -> Data {
         let name = path == "-" ? "<stdin>" : path
         let data: Data
         if path == "-" {
@@ -26,15 +43,7 @@ enum InputFile {
             }
             data = read
         }
-        let bytes = [UInt8](data)
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let hex = bytes[offset..<min(offset + 4, bytes.count)].map { String(format: "%02X", $0) }.joined(separator: " ")
-            throw InputError(description: "\(name): invalid UTF-8 at byte offset \(offset) (line \(line)): bytes \(hex)")
-        }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
+        return data
     }
 }
 

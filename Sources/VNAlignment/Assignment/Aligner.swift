@@ -62,13 +62,12 @@ public struct Aligner: Sendable {
         let vietnamese = evidence.filter { $0.language == .vietnamese }
 
         // Candidates from an inverted index over the Vietnamese side, scored on every core (see
-        // `CandidateIndex`): the pairs whose evidence reaches the related threshold.
-        let index = CandidateIndex(english: english, vietnamese: vietnamese, all: evidence, options: options)
-        var scores = index.scoreAll(progress: progress)
-        if zip(scores, scores.dropFirst()).contains(where: { ($1.en, $1.vi) < ($0.en, $0.vi) }) {
-            scores.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
-        }
-        let candidatesScored = scores.count
+        // `CandidateIndex`): of the pairs whose evidence reaches the related threshold, those the
+        // result can show, explained, sorted by English then Vietnamese id.
+        let outcome = CandidateIndex(english: english, vietnamese: vietnamese, all: evidence, options: options)
+            .scoreAll(progress: progress)
+        let scores = outcome.scores
+        let candidatesScored = outcome.candidatesScored
 
         // Pairs above the threshold, assigned.
         let enIndex = Dictionary(uniqueKeysWithValues: english.enumerated().map { ($1.id, $0) })

@@ -19,7 +19,7 @@ public enum DebrisFinder {
         var sawBody = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let length = line.utf8.count
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingWhitespace(line)
             let start = offset
             offset += length + 1
             if trimmed.isEmpty { continue }
@@ -62,6 +62,9 @@ public enum DebrisFinder {
 
     /// The UTF-8 range of a photo credit in a line, from its marker to the end of the line.
     static func creditRange(in line: Substring) -> Range<Int>? {
+        // Every marker holds one of these ASCII runs, which no normalisation changes: a line
+        // without them has no credit, and is not searched marker by marker.
+        guard mayHoldCredit(line) else { return nil }
         for prefix in creditPrefixes {
             if let r = line.range(of: prefix) {
                 let before = line.utf8.distance(from: line.startIndex, to: r.lowerBound)
@@ -71,6 +74,45 @@ public enum DebrisFinder {
             }
         }
         return nil
+    }
+
+    /// `line` without the spaces and tabs at its ends: what `trimmingCharacters(in: .whitespaces)`
+    /// gives (tab and the space separators, Zs), without bridging every line to `NSString`.
+    static func trimmingWhitespace(_ line: Substring) -> String {
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+            default: false
+            }
+        }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !isSpace(first) && !isSpace(last) { return String(line) }
+        var from = scalars.startIndex, to = scalars.endIndex
+        while from < to, isSpace(scalars[from]) { from = scalars.index(after: from) }
+        while to > from, isSpace(scalars[scalars.index(before: to)]) { to = scalars.index(before: to) }
+        return String(scalars[from..<to])
+    }
+
+    /// Whether `line` holds `Photo`, `nh:`, `nh :` or `nh minh ho` (the ASCII core of every
+    /// credit marker) as bytes.
+    static func mayHoldCredit(_ line: Substring) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for i in 0..<(bytes.count - 2) {
+                switch bytes[i] {
+                case 0x50:  // P
+                    if i + 4 < bytes.count, bytes[i + 1] == 0x68, bytes[i + 2] == 0x6F, bytes[i + 3] == 0x74, bytes[i + 4] == 0x6F { return true }
+                case 0x6E:  // n
+                    guard bytes[i + 1] == 0x68 else { continue }
+                    if bytes[i + 2] == 0x3A { return true }
+                    if bytes[i + 2] == 0x20, i + 3 < bytes.count, bytes[i + 3] == 0x3A || bytes[i + 3] == 0x6D { return true }
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// `text` with every debris byte replaced by a space, so offsets are kept.

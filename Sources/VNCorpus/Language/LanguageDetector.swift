@@ -1,3 +1,4 @@
+import Foundation
 import VNText
 
 /// Tells English from Vietnamese by their commonest function words, with a confidence.
@@ -25,8 +26,19 @@ public enum LanguageDetector {
     /// The language of `text` and a confidence from 0.5 to 1; nil when the text has too few
     /// function words of either language to tell.
     public static func detect(_ text: String) -> (language: Language, confidence: Double)? {
-        var english = 0, vietnamese = 0
-        var marked = 0
+        let (english, vietnamese, marked) = simpleCounts(text) ?? counts(text)
+        // Lower-case words with Vietnamese marks count half: English keeps marks only on names.
+        let vi = Double(vietnamese) + Double(marked) / 2
+        let en = Double(english)
+        guard vi + en >= 3 else { return nil }
+        let pVietnamese = (vi + 1) / (vi + en + 2)
+        return pVietnamese >= 0.5 ? (.vietnamese, pVietnamese) : (.english, 1 - pVietnamese)
+    }
+
+    /// English and Vietnamese function words and lower-case words with marks, over the words
+    /// (runs of letters) of any text.
+    static func counts(_ text: String) -> (english: Int, vietnamese: Int, marked: Int) {
+        var english = 0, vietnamese = 0, marked = 0
         for word in text.split(whereSeparator: { !$0.isLetter }) {
             guard let first = word.unicodeScalars.first, first.properties.isLowercase else { continue }
             let key = MatchingKey.of(word)
@@ -34,11 +46,95 @@ public enum LanguageDetector {
             if englishWords.contains(key) && key == String(word) { english += 1 }
             if vietnameseWords.contains(key) { vietnamese += 1 }
         }
-        // Lower-case words with Vietnamese marks count half: English keeps marks only on names.
-        let vi = Double(vietnamese) + Double(marked) / 2
-        let en = Double(english)
-        guard vi + en >= 3 else { return nil }
-        let pVietnamese = (vi + 1) / (vi + en + 2)
-        return pVietnamese >= 0.5 ? (.vietnamese, pVietnamese) : (.english, 1 - pVietnamese)
+        return (english, vietnamese, marked)
+    }
+
+    /// The same counts, read from the UTF-8 bytes, for text whose every character is a single
+    /// Latin scalar (news text in either language); nil for any other text.
+    static func simpleCounts(_ text: String) -> (english: Int, vietnamese: Int, marked: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int)? in
+            let table = LatinLetters.shared
+            var english = 0, vietnamese = 0, marked = 0
+            var i = 0
+            let n = bytes.count
+            var wordStart = -1, wordASCII = true, wordLower = false
+            func finish(_ end: Int) {
+                defer { wordStart = -1 }
+                guard wordLower else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+                let key = MatchingKey.of(utf8: word)
+                // An ASCII word's key is its lower case; a word with other letters is compared
+                // with its lower case.
+                if !wordASCII, key != String(decoding: word, as: UTF8.self).lowercased() { marked += 1 }
+                if englishWords.contains(key), key.utf8.elementsEqual(word) { english += 1 }
+                if vietnameseWords.contains(key) { vietnamese += 1 }
+            }
+            while i < n {
+                let b0 = bytes[i]
+                var scalar: UInt32
+                var width = 1
+                if b0 < 0x80 {
+                    scalar = UInt32(b0)
+                } else if b0 < 0xE0 {
+                    scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2
+                } else if b0 < 0xF0 {
+                    scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3
+                } else {
+                    return nil
+                }
+                guard let flags = table.flags(scalar) else { return nil }
+                if flags & LatinLetters.alphabetic != 0 {
+                    if wordStart < 0 {
+                        wordStart = i
+                        wordASCII = true
+                        wordLower = flags & LatinLetters.lowercase != 0
+                    }
+                    if width > 1 { wordASCII = false }
+                } else if wordStart >= 0 {
+                    finish(i)
+                }
+                i += width
+            }
+            if wordStart >= 0 { finish(n) }
+            return (english, vietnamese, marked)
+        }
+    }
+}
+
+/// Letter and lower-case flags of the scalars of Latin news text (ASCII but the carriage
+/// return, Latin-1 to Latin Extended-B, Latin Extended Additional, general punctuation and
+/// currency signs); nil for any other scalar, which may join its neighbours into one character.
+final class LatinLetters: Sendable {
+    static let shared = LatinLetters()
+    static let alphabetic: UInt8 = 1
+    static let lowercase: UInt8 = 2
+    static let known: UInt8 = 4
+
+    let table: [UInt8]
+
+    private init() {
+        var table = [UInt8](repeating: 0, count: 0x20C0)
+        for v in 0..<0x20C0 {
+            let simple: Bool
+            switch v {
+            case 0x0D: simple = false
+            case 0x00..<0x80, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: simple = true
+            default: simple = false
+            }
+            guard simple, let s = Unicode.Scalar(UInt32(v)) else { continue }
+            var flags = Self.known
+            if s.properties.isAlphabetic { flags |= Self.alphabetic }
+            if s.properties.isLowercase { flags |= Self.lowercase }
+            table[v] = flags
+        }
+        self.table = table
+    }
+
+    @inline(__always)
+    func flags(_ scalar: UInt32) -> UInt8? {
+        guard scalar < 0x20C0 else { return nil }
+        let f = table[Int(scalar)]
+        return f & Self.known != 0 ? f : nil
     }
 }

@@ -25,6 +25,16 @@ public struct CorpusReader: Sendable {
         public var defaultLanguage: Language?
         /// Force this language on every article read (`--en`/`--vi` paths).
         public var forcedLanguage: Language?
+        /// The encoding of the files (`--from`); `.auto` detects it and repairs mojibake and VIQR.
+        public var sourceEncoding: SourceEncoding = .auto
+        /// Threads that make articles (normalise, find debris, detect the language, `prepare`)
+        /// while reading goes on; 1 makes them on the reading thread.
+        public var workers = 1
+        /// Runs on the worker right after an article is made: extract its features, keep what is
+        /// needed, drop the text of a large corpus. The article it returns is the one read.
+        public var prepare: (@Sendable (Article) -> Article)?
+        /// Called with the bytes read, line by line (JSON Lines) or file by file, for progress.
+        public var onBytes: (@Sendable (Int) -> Void)?
         public init() {}
     }
 
@@ -37,6 +47,8 @@ public struct CorpusReader: Sendable {
     }
 
     public var options: Options
+    /// The workers of a read with `options.workers > 1`.
+    var pool: ArticlePool?
 
     public init(options: Options = Options()) {
         self.options = options
@@ -47,10 +59,17 @@ public struct CorpusReader: Sendable {
         var articles: [Article] = []
         var problems: [CorpusProblem] = []
         var visitedFolders = Set<String>()
+        var base = self
+        if options.workers > 1 { base.pool = ArticlePool(workers: options.workers) }
         for (index, path) in paths.enumerated() {
-            var reader = self
+            var reader = base
             if let languages, index < languages.count, let forced = languages[index] { reader.options.forcedLanguage = forced }
             reader.readPath(path, articles: &articles, problems: &problems, visitedFolders: &visitedFolders, explicit: true)
+        }
+        if let pool = base.pool {
+            let made = pool.finish()
+            articles += made.articles
+            problems += made.problems
         }
         // Duplicate ids: keep none of them silently; report each clash.
         var byId: [String: [Article]] = [:]
@@ -74,16 +93,32 @@ public struct CorpusReader: Sendable {
                   visitedFolders: inout Set<String>, explicit: Bool) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            problems.append(CorpusProblem(source: path, message: "no such file or folder"))
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                problems.append(CorpusProblem(source: path, message: "broken or looping symbolic link (to \(target))"))
+            } else {
+                problems.append(CorpusProblem(source: path, message: "no such file or folder"))
+            }
             return
         }
         if isDirectory.boolValue {
             let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard visitedFolders.insert(real).inserted else {
-                problems.append(CorpusProblem(source: path, message: "folder already read (a link loop or a repeated path); skipped", severity: .warning))
+                // A link back to a folder that contains it is a loop (an error); a folder given twice is not.
+                let parent = URL(fileURLWithPath: (path as NSString).deletingLastPathComponent).resolvingSymlinksInPath().path
+                if !explicit && (parent == real || parent.hasPrefix(real + "/")) {
+                    problems.append(CorpusProblem(source: path, message: "directory loop: a link back to \(real), which contains it"))
+                } else {
+                    problems.append(CorpusProblem(source: path, message: "folder already read (a link loop or a repeated path); skipped", severity: .warning))
+                }
                 return
             }
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let entries: [String]
+            do {
+                entries = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                problems.append(CorpusProblem(source: path, message: "folder cannot be read (permission denied?)"))
+                return
+            }
             for entry in entries.sorted() where !entry.hasPrefix(".") {
                 readPath((path as NSString).appendingPathComponent(entry), articles: &articles, problems: &problems,
                          visitedFolders: &visitedFolders, explicit: false)
@@ -115,6 +150,7 @@ public struct CorpusReader: Sendable {
 
     func readTextFile(_ path: String, articles: inout [Article], problems: inout [CorpusProblem]) {
         guard let bytes = readBytes(path, problems: &problems) else { return }
+        options.onBytes?(bytes.count)
         guard bytes.count <= options.maxArticleBytes else {
             problems.append(CorpusProblem(source: path, message: "article of \(bytes.count) bytes is over the limit of \(options.maxArticleBytes) (--max-bytes)"))
             return
@@ -125,7 +161,7 @@ public struct CorpusReader: Sendable {
         }
         let decoded: DecodedText
         do {
-            decoded = try TextDecoding.decode(bytes)
+            decoded = try TextDecoding.decode(bytes, from: options.sourceEncoding)
         } catch let error as TextDecodingError {
             problems.append(CorpusProblem(source: path, line: error.line, message: error.message))
             return
@@ -163,22 +199,33 @@ public struct CorpusReader: Sendable {
     }
 
     func readJSONLines(_ path: String, articles: inout [Article], problems: inout [CorpusProblem]) {
-        guard let bytes = readBytes(path, problems: &problems) else { return }
+        // Line by line: a feed of any size is read with a small buffer.
+        guard let lines = LineFile(path: path, onBytes: options.onBytes) else {
+            problems.append(CorpusProblem(source: path, message: "cannot be read (permission denied?)"))
+            return
+        }
         var lineNumber = 0
-        for lineBytes in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        for lineBytes in lines {
             lineNumber += 1
             if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            if let bad = UTF8Validation.firstInvalidOffset(in: Array(lineBytes)) {
-                problems.append(CorpusProblem(source: path, line: lineNumber, message: "invalid UTF-8 at byte \(bad) of the line"))
-                continue
-            }
             guard lineBytes.count <= options.maxArticleBytes else {
                 problems.append(CorpusProblem(source: path, line: lineNumber, message: "article of \(lineBytes.count) bytes is over the limit of \(options.maxArticleBytes) (--max-bytes)"))
                 continue
             }
+            // Legacy bytes are decoded for the whole line; UTF-8 text fields are repaired below.
+            let decodedLine: DecodedText
+            do {
+                decodedLine = try TextDecoding.decodeBytes(Array(lineBytes), from: options.sourceEncoding)
+            } catch let error as TextDecodingError {
+                problems.append(CorpusProblem(source: path, line: lineNumber, message: "\(error.message) (offset within the line)"))
+                continue
+            } catch {
+                problems.append(CorpusProblem(source: path, line: lineNumber, message: "\(error)"))
+                continue
+            }
             let object: [String: Any]
             do {
-                guard let parsed = try JSONSerialization.jsonObject(with: Data(lineBytes)) as? [String: Any] else {
+                guard let parsed = try JSONSerialization.jsonObject(with: Data(decodedLine.text.utf8)) as? [String: Any] else {
                     problems.append(CorpusProblem(source: path, line: lineNumber, message: "not a JSON object"))
                     continue
                 }
@@ -191,18 +238,50 @@ public struct CorpusReader: Sendable {
                 problems.append(CorpusProblem(source: path, line: lineNumber, message: "missing \"id\""))
                 continue
             }
-            guard let text = object["text"] as? String else {
+            guard var text = object["text"] as? String else {
                 problems.append(CorpusProblem(source: path, line: lineNumber, message: "missing \"text\" (article \(id))"))
                 continue
             }
-            makeArticle(id: id, tag: object["lang"] as? String, title: object["title"] as? String, date: object["date"] as? String,
+            var title = object["title"] as? String
+            var repairs = decodedLine.repairs
+            if decodedLine.encoding == .utf8 {
+                let body = TextDecoding.repair(text, from: options.sourceEncoding)
+                text = body.text
+                repairs += body.repairs
+                if let rawTitle = title {
+                    let repairedTitle = TextDecoding.repair(rawTitle, from: options.sourceEncoding)
+                    title = repairedTitle.text
+                    repairs += repairedTitle.repairs.map { "title: \($0)" }
+                }
+            }
+            makeArticle(id: id, tag: object["lang"] as? String, title: title, date: object["date"] as? String,
                         url: object["url"] as? String, body: text, source: "\(path):\(lineNumber)", line: lineNumber,
-                        repairs: [], articles: &articles, problems: &problems)
+                        repairs: repairs, articles: &articles, problems: &problems)
         }
     }
 
+    /// Makes the article now, or hands it to the workers.
     func makeArticle(id: String, tag: String?, title: String?, date: String?, url: String?, body: String, source: String,
                      line: Int?, repairs: [String], articles: inout [Article], problems: inout [CorpusProblem]) {
+        let reader = self
+        let work: ArticlePool.Work = {
+            var made: [Article] = [], found: [CorpusProblem] = []
+            reader.makeArticleNow(id: id, tag: tag, title: title, date: date, url: url, body: body, source: source,
+                                  line: line, repairs: repairs, articles: &made, problems: &found)
+            if let prepare = reader.options.prepare { made = made.map(prepare) }
+            return (made, found)
+        }
+        if let pool {
+            pool.submit(work)
+        } else {
+            let made = work()
+            articles += made.articles
+            problems += made.problems
+        }
+    }
+
+    func makeArticleNow(id: String, tag: String?, title: String?, date: String?, url: String?, body: String, source: String,
+                        line: Int?, repairs: [String], articles: inout [Article], problems: inout [CorpusProblem]) {
         let place = line == nil ? source : String(source.split(separator: ":").dropLast().joined(separator: ":"))
         let (normalized, report) = Normalizer(style: options.style).normalizeReporting(body)
         let debris = DebrisFinder.find(in: normalized)

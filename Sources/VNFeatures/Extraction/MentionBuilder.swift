@@ -4,6 +4,10 @@ public struct MentionBuilder: Sendable {
     let utf8: [UInt8]
     /// Scalar index of each UTF-8 byte offset that starts a scalar.
     let scalarIndex: [Int32]
+    /// Whether every character of the text is one scalar that cannot join a space, tab or line
+    /// feed into one character (no combining marks, joiners, carriage returns): then snippets
+    /// can be cut at those bytes directly.
+    let simple: Bool
 
     public init(text: String) {
         self.text = text
@@ -16,6 +20,17 @@ public struct MentionBuilder: Sendable {
         }
         index[utf8.count] = s
         scalarIndex = index
+        simple = text.unicodeScalars.allSatisfy(Self.isSimple)
+    }
+
+    /// ASCII but the carriage return, and the Latin letters, symbols and punctuation of news text.
+    static func isSimple(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0D: false
+        case 0x00..<0x80: true
+        case 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: true
+        default: false
+        }
     }
 
     /// The mention of the bytes `range`.
@@ -25,10 +40,28 @@ public struct MentionBuilder: Sendable {
         var from = max(0, lower - 60), to = min(utf8.count, upper + 60)
         while from > 0 && utf8[from] & 0xC0 == 0x80 { from -= 1 }
         while to < utf8.count && utf8[to] & 0xC0 == 0x80 { to += 1 }
-        var snippet = String(decoding: utf8[from..<to], as: UTF8.self)
-            .split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var snippet = simple ? collapsed(from..<to)
+            : String(decoding: utf8[from..<to], as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
         if from > 0 { snippet = "…" + snippet }
         if to < utf8.count { snippet += "…" }
         return Mention(text: surface, start: Int(scalarIndex[lower]), end: Int(scalarIndex[upper]), snippet: snippet)
+    }
+
+    /// The words of `range` joined by single spaces (what splitting at spaces, tabs and line
+    /// feeds and joining with a space gives, for simple text).
+    func collapsed(_ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var pendingSpace = false
+        for i in range {
+            let b = utf8[i]
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -125,6 +125,13 @@ public final class Gazetteer: Sendable {
     /// The entry with an id, if any.
     public func entry(id: String) -> Entry? { entryIndex[id].map { entries[$0] } }
 
+    /// One of the data tables shipped with VNFeatures (`places.tsv`, `roles.tsv`, `surnames.tsv`,
+    /// `hanviet-pinyin.tsv`, ...), for tools that need every form of an entry, such as the
+    /// synthetic corpus generator.
+    public static func bundledTable(_ name: String) throws -> TSVTable {
+        try TSVTable.resource(name, in: .module)
+    }
+
     /// Non-overlapping matches, longest first at each position, in token order. Punctuation
     /// tokens are skipped inside a form (`Việt Nam–Laos` does not matter, `People's` does).
     public func matches(in tokens: [Token], language: Language) -> [Match] {

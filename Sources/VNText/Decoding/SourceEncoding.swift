@@ -23,7 +23,8 @@ public enum SourceEncoding: String, CaseIterable, Sendable, Codable {
     case viqr
     /// VISCII 1.1 (RFC 1456), single bytes.
     case viscii
-    /// Windows-1252, the Western European code page (English text saved by old Windows tools).
+    /// Windows-1252, the Western European code page (English text saved by old Windows tools);
+    /// never detected (it has no Vietnamese to show for it), only forced.
     case cp1252
 
     /// The name used in messages.
@@ -41,5 +42,5 @@ public enum SourceEncoding: String, CaseIterable, Sendable, Codable {
     }
 
     /// The single-byte encodings tried, in order of preference, when bytes are not UTF-8.
-    static let byteCandidates: [SourceEncoding] = [.cp1258, .vni, .tcvn3, .viscii, .cp1252]
+    public static let byteCandidates: [SourceEncoding] = [.cp1258, .vni, .tcvn3, .viscii]
 }

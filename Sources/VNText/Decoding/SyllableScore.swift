@@ -1,8 +1,8 @@
 /// How Vietnamese a candidate reading of some bytes looks: words that are valid Vietnamese
 /// syllables with their marks, against words that look broken. Decoders rank their candidates by it.
 ///
-/// A word is a run of letters between white space, ASCII punctuation, digits and general
-/// punctuation (’ “ ” – —). A word with a letter outside ASCII is
+/// A word is a run of letters between white space, ASCII punctuation, digits, dashes, quotes and
+/// ellipses (’ “ ” – — …). A word with a letter outside ASCII is
 /// - *good* when it is one Vietnamese syllable (`Orthography`), with at most one tone, a tone that
 ///   fits its final (`-c -ch -p -t` take only the acute or the dot below), and sane case;
 /// - *bad* when it is not and has a Vietnamese letter outside Latin-1 (`ơ`, `ệ`, `đ`), or when a
@@ -14,20 +14,23 @@
 /// let s = SyllableScore.of("Việt Nam là Viá»‡t")
 /// s.good    // 2 (Việt, là)
 /// s.bad     // 1 (Viá»‡t)
-/// s.value   // 1
+/// s.value   // 0
 /// ```
 public struct SyllableScore: Sendable, Equatable {
     /// Words with a non-ASCII letter that are Vietnamese syllables.
     public var good = 0
     /// Broken words.
     public var bad = 0
+    /// Neutral words with a letter outside ASCII (`café`, and `Vieät` when VNI is shown as Latin-1).
+    public var foreign = 0
     /// All words, ASCII ones included.
     public var words = 0
 
     public init() {}
 
-    /// `good - bad`.
-    public var value: Int { good - bad }
+    /// `good - 2 × bad`: a broken word is stronger evidence against a reading than a syllable is
+    /// for it (short words such as `Ụ` happen to be syllables in a wrong reading).
+    public var value: Int { good - 2 * bad }
 
     /// The score of a text.
     public static func of(_ text: String) -> SyllableScore {
@@ -51,17 +54,26 @@ public struct SyllableScore: Sendable, Equatable {
 
     /// Scores one word (a run without separators).
     mutating func add(word: UnsafeBufferPointer<UInt32>) {
-        // Trim symbols at both ends: «Việt», ©2025.
-        for s in word where Self.isBroken(s) {
-            bad += 1
-            words += 1
-            return
+        switch Self.classify(word) {
+        case .empty: return
+        case .ascii: words += 1
+        case .neutral: words += 1; foreign += 1
+        case .good: words += 1; good += 1
+        case .bad: words += 1; bad += 1
         }
+    }
+
+    /// What a word (a run without separators) is worth.
+    enum WordClass { case empty, ascii, good, bad, neutral }
+
+    /// Classifies one word.
+    static func classify(_ word: UnsafeBufferPointer<UInt32>) -> WordClass {
+        for s in word where isBroken(s) { return .bad }
+        // Trim symbols at both ends: «Việt», ©2025.
         var lo = 0, hi = word.count
-        while lo < hi && !Self.isLetter(word[lo]) { lo += 1 }
-        while hi > lo && !Self.isLetter(word[hi - 1]) { hi -= 1 }
-        guard hi > lo else { return }
-        words += 1
+        while lo < hi && !isLetter(word[lo]) { lo += 1 }
+        while hi > lo && !isLetter(word[hi - 1]) { hi -= 1 }
+        guard hi > lo else { return .empty }
         var nonASCII = false, vietnameseOnly = false, symbolInside = false, foreignLetter = false
         var letters = Orthography.Letters()
         var tones = 0, tone = Tone.level
@@ -70,7 +82,7 @@ public struct SyllableScore: Sendable, Equatable {
         for k in lo..<hi {
             let s = word[k]
             if s >= 0x80 { nonASCII = true }
-            guard Self.isLetter(s) else { symbolInside = true; continue }
+            guard isLetter(s) else { symbolInside = true; continue }
             guard let code = Orthography.code(of: s), letters.count < Orthography.Letters.capacity else {
                 foreignLetter = true
                 continue
@@ -81,22 +93,21 @@ public struct SyllableScore: Sendable, Equatable {
             let upper = s < 0x80 ? (s >= 0x41 && s <= 0x5A) : ICU.isUppercase(s)
             if upper { if sawLower { upperAfterLower = true } } else { sawLower = true }
         }
-        guard nonASCII else { return }
-        if symbolInside { bad += 1; return }
+        guard nonASCII else { return .ascii }
+        if symbolInside { return .bad }
         if !foreignLetter && tones <= 1 && !upperAfterLower, let structure = Orthography.shared.parse(letters),
-           Self.toneFitsFinal(tone, structure: structure, letters: letters) {
-            good += 1
-            return
+           toneFitsFinal(tone, structure: structure, letters: letters) {
+            return .good
         }
-        if vietnameseOnly { bad += 1 }
+        return vietnameseOnly ? .bad : .neutral
     }
 
     /// Syllables closed by -c -ch -p -t carry the acute or the dot below.
     static func toneFitsFinal(_ tone: Tone, structure: Orthography.Structure, letters: Orthography.Letters) -> Bool {
         guard !structure.final.isEmpty else { return true }
-        let last = letters[structure.final.upperBound - 1]
-        // c = 3, h = 8 (ch), p = 16, t = 20
-        let stop = last == 3 || last == 16 || last == 20 || (last == 8 && structure.final.count == 2)
+        let first = letters[structure.final.lowerBound]
+        // c = 3 (c, ch), p = 16, t = 20
+        let stop = first == 3 || first == 16 || first == 20
         return !stop || tone == .acute || tone == .dotBelow
     }
 
@@ -108,7 +119,8 @@ public struct SyllableScore: Sendable, Equatable {
             return s != 0x7F && !((s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A)
         }
         switch s {
-        case 0xA0, 0x2000...0x206F, 0x3000, 0xFEFF: return true
+        // Spaces, dashes, quotes, ellipsis; not † ‡ • ‰ ‹ › (mojibake leaves those inside words).
+        case 0xA0, 0x2000...0x201F, 0x2024...0x202F, 0x3000, 0xFEFF: return true
         default: return false
         }
     }

@@ -61,8 +61,8 @@ struct AlignCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let loaded = try CorpusLoading.load(corpus)
-        let result = Aligner(options: alignment.options).align(loaded.features)
+        let loaded = try CorpusLoading.load(corpus, keep: .evidence)
+        let result = CorpusLoading.align(loaded, options: alignment.options)
         let text: String
         switch format {
         case .json: text = try JSONOutput.encode(result)

@@ -50,13 +50,19 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Cosine threshold of the TF-IDF baseline.")
     var baselineThreshold = 0.2
 
+    @Flag(help: "Skip the TF-IDF baseline (it compares every pair, so it is skipped anyway above \(BenchCommand.baselineLimit) articles).")
+    var noBaseline = false
+
+    /// Largest corpus the quadratic baseline is run on.
+    static let baselineLimit = 5_000
+
     struct Output: Encodable {
         let split: String
         let articles: Int
         let seconds: Double
         let threshold: Double
         let aligner: AlignmentEvaluation
-        let baseline: AlignmentEvaluation
+        let baseline: AlignmentEvaluation?
         let sweep: [[Double]]?
         let extraction: ExtractionEvaluation?
     }
@@ -69,25 +75,33 @@ struct BenchCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let defaults = corpus.allPaths.isEmpty ? [try FixturePaths.corpus(split: split)] : []
-        let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults)
+        let annotationPath = extractionGold ?? (corpus.allPaths.isEmpty ? FixturePaths.root().map { ($0 as NSString).appendingPathComponent("extraction.jsonl") } : nil)
+        let annotated = annotationPath.map { FileManager.default.fileExists(atPath: $0) } ?? false
+        // Only the aligner's evidence is kept (and the features, for the extraction benchmark),
+        // and the texts only as long as the baseline can be run.
+        let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults, keep: annotated ? [.evidence, .features] : .evidence,
+                                            keepTexts: noBaseline ? 0 : Self.baselineLimit)
         let goldPath = try gold ?? FixturePaths.gold()
         var standard = try GoldStandard(contentsOf: goldPath)
         if let split { standard = GoldStandard(rows: standard.rows.filter { $0.split == split }) }
         standard = standard.restricted(to: Set(loaded.articles.map(\.id)))
         let options = alignment.options
-        let result = Aligner(options: options).align(loaded.features)
+        let result = CorpusLoading.align(loaded, options: options)
         let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
         let evaluation = AlignmentEvaluation(predicted: result.pairs.map { ($0.score.en, $0.score.vi) },
                                              related: result.related.map { ($0.score.en, $0.score.vi) }, gold: standard)
-        let english = loaded.articles.filter { $0.language == .english }.map { ($0.id, $0.text) }
-        let vietnamese = loaded.articles.filter { $0.language == .vietnamese }.map { ($0.id, $0.text) }
-        let baselinePairs = TFIDFBaseline(threshold: baselineThreshold).align(english: english, vietnamese: vietnamese)
-        let baseline = AlignmentEvaluation(predicted: baselinePairs, related: [], gold: standard)
+        var baseline: AlignmentEvaluation?
+        if !noBaseline && loaded.articles.count <= Self.baselineLimit {
+            let english = loaded.articles.filter { $0.language == .english }.map { ($0.id, $0.text) }
+            let vietnamese = loaded.articles.filter { $0.language == .vietnamese }.map { ($0.id, $0.text) }
+            let baselinePairs = TFIDFBaseline(threshold: baselineThreshold).align(english: english, vietnamese: vietnamese)
+            baseline = AlignmentEvaluation(predicted: baselinePairs, related: [], gold: standard)
+        }
 
         var sweepRows: [[Double]]?
         if sweep {
             sweepRows = []
-            let evidence = loaded.features.map(ArticleEvidence.init).sorted { $0.id < $1.id }
+            let evidence = loaded.evidence
             for step in 0...24 {
                 var o = options
                 o.threshold = Double(step) * 0.5
@@ -97,8 +111,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         var extraction: ExtractionEvaluation?
-        let annotationPath = extractionGold ?? (corpus.allPaths.isEmpty ? FixturePaths.root().map { ($0 as NSString).appendingPathComponent("extraction.jsonl") } : nil)
-        if let annotationPath, FileManager.default.fileExists(atPath: annotationPath) {
+        if let annotationPath, annotated {
             extraction = ExtractionEvaluation(features: loaded.features, annotations: try ExtractionAnnotations(contentsOf: annotationPath))
         }
         let out = Output(split: split ?? "all", articles: loaded.articles.count, seconds: (seconds * 1000).rounded() / 1000,
@@ -119,11 +132,13 @@ struct BenchCommand: ParsableCommand {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         var out = "Alignment benchmark: \(o.split) part, \(o.articles) articles, \(String(format: "%.2f", o.seconds)) s, threshold \(o.threshold)\n\n"
         var t = TextTable(headers: ["system", "precision", "recall", "F1", "TP", "FP", "FN", "hard negatives paired", "called related"])
-        for (name, e) in [("vnalign", o.aligner), ("TF-IDF baseline", o.baseline)] {
+        for (name, e) in [("vnalign", o.aligner), ("TF-IDF baseline", o.baseline)].compactMap({ p in p.1.map { (p.0, $0) } }) {
             t.add([name, f(e.precision), f(e.recall), f(e.f1), "\(e.overall.truePositives)", "\(e.overall.falsePositives)", "\(e.overall.falseNegatives)",
                    "\(e.hardNegativesPaired.count)/\(e.hardNegatives)", name == "vnalign" ? "\(e.hardNegativesRelated)/\(e.hardNegatives)" : "-"])
         }
-        out += t.render() + "\n\nSame-event pairs by category (vnalign)\n"
+        out += t.render() + "\n"
+        if o.baseline == nil { out += "(TF-IDF baseline not run: it compares every pair; see --no-baseline)\n" }
+        out += "\nSame-event pairs by category (vnalign)\n"
         var c = TextTable(headers: ["category", "TP", "FP", "FN", "F1"])
         for (k, v) in o.aligner.byCategory.sorted(by: { $0.key < $1.key }) { c.add([k, "\(v.truePositives)", "\(v.falsePositives)", "\(v.falseNegatives)", f(v.f1)]) }
         out += c.render() + "\n\nHard negatives by kind (vnalign)\n"

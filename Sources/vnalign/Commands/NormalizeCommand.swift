@@ -18,6 +18,7 @@ struct NormalizeCommand: ParsableCommand {
           vnalign normalize article.txt > clean.txt
           vnalign normalize --style new article.txt
           echo "Đà Nẵng" | vnalign normalize --key        # da nang
+          vnalign normalize --from vni old-article.txt   # legacy encodings (auto-detected by default)
         """
     )
 
@@ -30,16 +31,22 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not report repairs on standard error.")
     var quiet = false
 
-    @Argument(help: "Files to read (UTF-8). Standard input when none is given.")
+    @Option(help: "Encoding of the input: \(SourceEncoding.helpList). auto detects legacy encodings and repairs mojibake and VIQR.")
+    var from: SourceEncoding = .auto
+
+    @Argument(help: "Files to read (UTF-8 or a legacy Vietnamese encoding). Standard input when none is given.")
     var files: [String] = []
 
     func run() throws {
         let normalizer = Normalizer(style: style)
         var outputs: [String] = []
         var reports: [(String, NormalizationReport)] = []
+        var decodingRepairs: [(String, [String])] = []
         let inputs = files.isEmpty ? ["-"] : files
         for path in inputs {
-            let text = try InputFile.readUTF8(path)
+            let decoded = try InputFile.read(path, from: from)
+            let text = decoded.text
+            decodingRepairs.append((path == "-" ? "<stdin>" : path, decoded.repairs))
             if key {
                 outputs.append(MatchingKey.of(text))
             } else {
@@ -51,6 +58,9 @@ struct NormalizeCommand: ParsableCommand {
         // Everything was read and converted: only now does anything reach standard output.
         for output in outputs { FileHandle.standardOutput.write(Data(output.utf8)) }
         if !quiet {
+            for (name, repairs) in decodingRepairs {
+                for line in repairs { Diagnostics.note("\(name): \(line)") }
+            }
             for (name, report) in reports where !report.isEmpty {
                 for line in report.summaryLines { Diagnostics.note("\(name): \(line)") }
             }

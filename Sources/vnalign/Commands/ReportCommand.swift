@@ -33,8 +33,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let defaults = corpus.allPaths.isEmpty ? [try FixturePaths.corpus()] : []
-        let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults)
-        let result = Aligner(options: alignment.options).align(loaded.features)
+        let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults, keep: .evidence)
+        let result = CorpusLoading.align(loaded, options: alignment.options)
         let report = CoverageReport(result: result, notes: loaded.notes)
         let text: String
         switch format {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import VNAlignment
 import VNCorpus
 import VNFeatures
+import VNText
 
 /// The options every corpus command shares: where the articles are and what to do with bad ones.
 struct CorpusOptions: ParsableArguments {
@@ -20,6 +22,9 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Largest article accepted, in bytes.")
     var maxBytes = 2_000_000
 
+    @Option(help: "Encoding of the files: \(SourceEncoding.helpList). auto detects legacy encodings and repairs mojibake and VIQR.")
+    var from: SourceEncoding = .auto
+
     @Flag(name: .shortAndLong, help: "Print no warnings or progress on standard error.")
     var quiet = false
 
@@ -33,35 +38,66 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
+extension SourceEncoding: ExpressibleByArgument {
+    /// "auto, utf8, cp1258, vni, tcvn3, viqr, viscii or cp1252".
+    static var helpList: String {
+        let names = allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+}
+
 /// A corpus read and its features extracted.
 struct LoadedCorpus {
+    /// The articles, sorted by id; their text is dropped once extracted, except for the first
+    /// `keepTexts` of the load.
     var articles: [Article]
+    /// With `keep: .features`, in article order.
     var features: [ArticleFeatures]
+    /// With `keep: .evidence`, in article order.
+    var evidence: [ArticleEvidence] = []
+    /// The progress display of a long load on a terminal, for the alignment that follows.
+    var progress: ProgressDisplay? = nil
     /// Problems skipped (with --skip-bad) and warnings, for the report's notes.
     var notes: [String]
 }
 
 enum CorpusLoading {
     /// Reads the corpus, stopping with every problem listed (exit 1) unless `--skip-bad`.
-    static func load(_ options: CorpusOptions, defaultPaths: [String] = []) throws -> LoadedCorpus {
+    /// Articles are read line by line and extracted on every core as they come (`keep` says
+    /// what is kept of each: features or only the aligner's evidence); with a terminal on
+    /// standard error, long loads show their progress.
+    static func load(_ options: CorpusOptions, defaultPaths: [String] = [], keep: CorpusNeeds = .features,
+                     keepTexts: Int = 0) throws -> LoadedCorpus {
         var entries = options.allPaths
         if entries.isEmpty { entries = defaultPaths.map { ($0, nil) } }
         guard !entries.isEmpty else { throw ValidationError("give at least one path (file or folder of articles)") }
         var readerOptions = CorpusReader.Options()
         readerOptions.maxArticleBytes = options.maxBytes
+        let progress = ProgressDisplay(paths: entries.map(\.0), quiet: options.quiet)
+        let preparation = ArticlePreparation(needs: keep, textLimit: keepTexts, progress: progress)
+        streaming(&readerOptions, preparation: preparation)
+        readerOptions.sourceEncoding = options.from
         let result = CorpusReader(options: readerOptions).read(paths: entries.map(\.0), languages: entries.map(\.1))
         let errors = result.errors
         if !errors.isEmpty && !options.skipBad {
+            progress?.finish()
             for p in result.problems { Diagnostics.note(p.description) }
             throw InputError(description: "\(errors.count) problem(s) in the corpus; nothing was written. Fix them, or use --skip-bad to go on without the bad articles.")
         }
-        if !options.quiet { for p in result.problems { Diagnostics.note(p.description) } }
+        if !options.quiet, !result.problems.isEmpty {
+            progress?.pausing { for p in result.problems { Diagnostics.note(p.description) } }
+        }
         var notes = result.problems.map { $0.severity == .error ? "skipped: \($0)" : $0.description }
         for article in result.articles where !article.repairs.isEmpty {
             notes.append("\(article.source): repaired: \(article.repairs.joined(separator: "; "))")
+            let decoding = article.repairs.filter(TextDecoding.isDecodingRepair)
+            if !options.quiet && !decoding.isEmpty { Diagnostics.note("\(article.source): repaired: \(decoding.joined(separator: "; "))") }
         }
-        let features = extractAll(result.articles)
-        return LoadedCorpus(articles: result.articles, features: features, notes: notes)
+        let prepared = preparation.results(for: result.articles)
+        // The display goes on through the alignment of commands that align.
+        if !keep.contains(.evidence) { progress?.finish() }
+        return LoadedCorpus(articles: result.articles, features: prepared.features, evidence: prepared.evidence,
+                            progress: keep.contains(.evidence) ? progress : nil, notes: notes)
     }
 
     /// Features of every article, on every core.

@@ -13,7 +13,9 @@ struct OutputTarget {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs {
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-            if url.path == target.path || target.path.hasPrefix(url.path + "/") && url.hasDirectoryPath {
+            var isFolder: ObjCBool = false
+            let inputIsFolder = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+            if url.path == target.path || (inputIsFolder && target.path.hasPrefix(url.path + "/")) {
                 throw InputError(description: "\(path): refusing to write over an input")
             }
         }

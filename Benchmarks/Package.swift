@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+//
+// Performance benchmarks of vnalign, kept as a separate package so that the main package does not
+// depend on package-benchmark (and its malloc interposer).
+//
+//   swift package --disable-sandbox benchmark --target TextBenchmarks
+//   swift run -c release vnbench-text
+import PackageDescription
+
+let package = Package(
+    name: "vnalign-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "vnalign", path: ".."),
+        .package(url: "https://github.com/ordo-one/package-benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // Deterministic synthetic Vietnamese news text, shared by every benchmark.
+        .target(name: "BenchmarkCorpus"),
+        // Quick single-thread MB/s table for the README.
+        .executableTarget(
+            name: "vnbench-text",
+            dependencies: [
+                "BenchmarkCorpus",
+                .product(name: "VNText", package: "vnalign"),
+            ]
+        ),
+        .executableTarget(
+            name: "TextBenchmarks",
+            dependencies: [
+                "BenchmarkCorpus",
+                .product(name: "VNText", package: "vnalign"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/TextBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,203 @@
+import Foundation
+import VNCorpus
+import VNFeatures
+
+/// What an article's conflicts are judged on, compiled for scoring millions of pairs: every
+/// string replaced by an integer, every set by a sorted array. (Its keys are kept apart, in
+/// `ScoringKeys`.)
+final class ScoringForm: Sendable {
+    /// Person ids of `personKeys`, ascending.
+    let persons: [Int32]
+    /// Vietnamese role holders, by role id ascending (the roles' string order).
+    let roles: [(role: Int32, holders: [[Int32]])]
+    /// The principal's and the counterpart's keys (ascending person ids), when there is one.
+    let principal: [Int32]?
+    let counterpart: [Int32]?
+    /// Numbered bodies by owner (`kind:owner` id ascending), with their numbers ascending.
+    let bodies: [(body: Int32, numbers: [Int])]
+    let eventDays: [Int]
+    let publication: Int?
+    let years: [Int]
+
+    init(persons: [Int32], roles: [(role: Int32, holders: [[Int32]])], principal: [Int32]?, counterpart: [Int32]?,
+         bodies: [(body: Int32, numbers: [Int])], eventDays: [Int], publication: Int?, years: [Int]) {
+        self.persons = persons
+        self.roles = roles
+        self.principal = principal
+        self.counterpart = counterpart
+        self.bodies = bodies
+        self.eventDays = eventDays
+        self.publication = publication
+        self.years = years
+    }
+}
+
+/// The keys of many articles in three flat arrays (no per-article arrays to retain while
+/// scoring): article `i` has `keys[start[i]..<start[i + 1]]`, key ids ascending (their string
+/// order, so merging two articles' keys visits shared keys in the order `PairScorer` does), with
+/// the prominence of the person each key names (`prominence[c] ?? 0.5`; 1 for other keys) and,
+/// for person keys, which person of the article (by display name) it names (-1 otherwise).
+struct ScoringKeys: Sendable {
+    var start: [Int32] = [0]
+    var keys: [Int32] = []
+    var factors: [Double] = []
+    var groups: [Int32] = []
+
+    mutating func append(_ entries: [(key: Int32, factor: Double, group: Int32)]) {
+        for e in entries {
+            keys.append(e.key)
+            factors.append(e.factor)
+            groups.append(e.group)
+        }
+        start.append(Int32(keys.count))
+    }
+
+    func range(_ i: Int) -> Range<Int> { Int(start[i])..<Int(start[i + 1]) }
+}
+
+/// The numbers of a pair's score without its explanation: exactly the `evidence` and `score`
+/// that `PairScorer.score` would give (the same operations in the same order), and whether the
+/// pair shares key actors. Explanations are built only for the pairs that are reported.
+struct FastScore: Sendable {
+    var evidence: Double
+    var score: Double
+    var sharesKeyActors: Bool
+}
+
+/// The tables a `ScoringForm` refers to, and the numeric scorer.
+struct ScoringTables: Sendable {
+    let options: AlignmentOptions
+    /// By key id: type weight times IDF (`typeWeight(type) * idf[key]`), the type, and for an
+    /// owned body key (`b:kind:owner:n`) the id of its owner-less twin (`b:kind:?:n`), or -1.
+    let base: [Double]
+    let types: [ArticleEvidence.FeatureType]
+    let twin: [Int32]
+    /// Rank of each role id (`Gazetteer` rank, 9 when unknown).
+    let roleRank: [Int]
+
+    /// The numbers of the pair's score (English article `a` of `english`, Vietnamese `b` of
+    /// `vietnamese`); nil when its evidence stays under `cut` (its conflicts are then not looked
+    /// at). `exact` is set when only `PairScorer` can tell (a role conflict next to a principal
+    /// conflict, whose reason decides).
+    func score(_ a: Int, _ english: ScoringKeys, _ formA: ScoringForm, _ b: Int, _ vietnamese: ScoringKeys, _ formB: ScoringForm,
+               cut: Double, shared: inout [Int32], exact: inout Bool) -> FastScore? {
+        exact = false
+        // Shared keys, as (index in a, index in b) pairs, in key order.
+        shared.removeAll(keepingCapacity: true)
+        let rangeA = english.range(a), rangeB = vietnamese.range(b)
+        var i = rangeA.lowerBound, j = rangeB.lowerBound
+        var owned = false
+        while i < rangeA.upperBound && j < rangeB.upperBound {
+            let x = english.keys[i], y = vietnamese.keys[j]
+            if x < y { i += 1 } else if x > y { j += 1 } else {
+                shared.append(Int32(i))
+                shared.append(Int32(j))
+                if twin[Int(x)] >= 0 { owned = true }
+                i += 1
+                j += 1
+            }
+        }
+        var evidence = 0.0
+        var actors = false
+        var seenGroups: UInt64 = 0
+        var seenOverflow: [Int32] = []
+        var s = 0
+        while s < shared.count {
+            let ia = Int(shared[s]), ib = Int(shared[s + 1])
+            s += 2
+            let k = Int(english.keys[ia])
+            let type = types[k]
+            if owned, type == .body, isOwnedTwin(Int32(k), shared: shared, keys: english.keys) { continue }
+            var w = base[k]
+            if type == .person {
+                let g = english.groups[ia]
+                if g < 64 {
+                    let bit: UInt64 = 1 << UInt64(g)
+                    if seenGroups & bit != 0 { continue }
+                    seenGroups |= bit
+                } else {
+                    if seenOverflow.contains(g) { continue }
+                    seenOverflow.append(g)
+                }
+                w *= english.factors[ia] * vietnamese.factors[ib]
+            }
+            evidence += (w * 100).rounded() / 100
+            if type == .person || type == .body { actors = true }
+        }
+        let roundedEvidence = (evidence * 100).rounded() / 100
+        guard roundedEvidence >= cut else { return nil }
+        let a = formA, b = formB
+
+        var factors: [Double] = []
+        var roleConflict = false
+        // A different Vietnamese holder of the same senior role, neither named by the other report.
+        var ra = 0, rb = 0
+        while ra < a.roles.count && rb < b.roles.count {
+            let x = a.roles[ra].role, y = b.roles[rb].role
+            if x < y { ra += 1; continue }
+            if x > y { rb += 1; continue }
+            let holdersA = a.roles[ra].holders, holdersB = b.roles[rb].holders
+            ra += 1
+            rb += 1
+            let same = holdersA.contains { ha in holdersB.contains { Self.intersects(ha, $0) } }
+            let aAbsent = holdersA.allSatisfy { !Self.intersects($0, b.persons) }
+            let bAbsent = holdersB.allSatisfy { !Self.intersects($0, a.persons) }
+            guard !same, aAbsent, bAbsent else { continue }
+            let rank = roleRank[Int(x)]
+            guard rank <= 2 else { continue }
+            factors.append(rank <= 1 ? options.roleConflictFactor : (1 + options.roleConflictFactor) / 2)
+            roleConflict = true
+        }
+        // Different principals or counterparts, compared on every key.
+        for (x, y) in [(a.principal, b.principal), (a.counterpart, b.counterpart)] {
+            guard let keysA = x, let keysB = y, !Self.intersects(keysA, keysB), !Self.intersects(keysA, b.persons),
+                  !Self.intersects(keysB, a.persons) else { continue }
+            // Whether a role conflict already names the principal is told by its reason.
+            if roleConflict { exact = true }
+            factors.append(options.principalConflictFactor)
+        }
+        // A different number for the same numbered body of the same owner.
+        var ba = 0, bb = 0
+        while ba < a.bodies.count && bb < b.bodies.count {
+            let x = a.bodies[ba].body, y = b.bodies[bb].body
+            if x < y { ba += 1; continue }
+            if x > y { bb += 1; continue }
+            if !Self.intersects(a.bodies[ba].numbers, b.bodies[bb].numbers) { factors.append(options.bodyConflictFactor) }
+            ba += 1
+            bb += 1
+        }
+        if !a.eventDays.isEmpty, !b.eventDays.isEmpty,
+           !a.eventDays.contains(where: { da in b.eventDays.contains { abs($0 - da) <= 1 } }) {
+            factors.append(options.dateConflictFactor)
+        }
+        if let pa = a.publication, let pb = b.publication, abs(pa - pb) > options.windowDays {
+            factors.append(options.windowFactor)
+        }
+        if !a.years.isEmpty, !b.years.isEmpty, !Self.intersects(a.years, b.years) {
+            factors.append(options.yearConflictFactor)
+        }
+        var score = evidence
+        for f in factors { score = score * f }
+        score = (score * 100).rounded() / 100
+        return FastScore(evidence: roundedEvidence, score: score, sharesKeyActors: actors)
+    }
+
+    /// Whether body key `k` is the owner-less twin of an owned body key that is shared.
+    func isOwnedTwin(_ k: Int32, shared: [Int32], keys: [Int32]) -> Bool {
+        var s = 0
+        while s < shared.count {
+            if twin[Int(keys[Int(shared[s])])] == k { return true }
+            s += 2
+        }
+        return false
+    }
+
+    /// Whether two ascending arrays share an element.
+    static func intersects<T: Comparable>(_ a: [T], _ b: [T]) -> Bool {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { return true }
+        }
+        return false
+    }
+}
