@@ -4,6 +4,7 @@
 // depend on package-benchmark (and its malloc interposer).
 //
 //   swift package --disable-sandbox benchmark --target TextBenchmarks
+//   swift package --disable-sandbox benchmark --target AlignmentBenchmarks
 //   swift run -c release vnbench-text
 import PackageDescription
 
@@ -33,6 +34,22 @@ let package = Package(
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/TextBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
+            ]
+        ),
+        // Speed and scale on the synthetic corpus: normalise and extract MB/s, align N x N (issue 7).
+        .executableTarget(
+            name: "AlignmentBenchmarks",
+            dependencies: [
+                .product(name: "VNText", package: "vnalign"),
+                .product(name: "VNCorpus", package: "vnalign"),
+                .product(name: "VNFeatures", package: "vnalign"),
+                .product(name: "VNAlignment", package: "vnalign"),
+                .product(name: "VNReporting", package: "vnalign"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/AlignmentBenchmarks",
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
             ]

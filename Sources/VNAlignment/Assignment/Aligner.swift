@@ -1,3 +1,4 @@
+import Foundation
 import VNCorpus
 import VNFeatures
 
@@ -14,6 +15,9 @@ import VNFeatures
 /// ```
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
+    /// Explain every candidate with `PairScorer` instead of only those the result can show (the
+    /// reference the fast path is tested against).
+    var explainsEveryCandidate = false
 
     public init(options: AlignmentOptions = AlignmentOptions()) {
         self.options = options
@@ -62,18 +66,38 @@ public struct Aligner: Sendable {
         let vietnamese = evidence.filter { $0.language == .vietnamese }
 
         // Candidates from an inverted index over the Vietnamese side, scored on every core (see
-        // `CandidateIndex`): of the pairs whose evidence reaches the related threshold, those the
-        // result can show, explained, sorted by English then Vietnamese id.
-        let outcome = CandidateIndex(english: english, vietnamese: vietnamese, all: evidence, options: options)
-            .scoreAll(progress: progress)
-        let scores = outcome.scores
-        let candidatesScored = outcome.candidatesScored
+        // `CandidateIndex`): the pairs whose evidence reaches the related threshold. Only the
+        // numbers of the pairs the result can show are kept, and only the pairs it shows are
+        // explained.
+        let index = CandidateIndex(english: english, vietnamese: vietnamese, all: evidence, options: options)
+        if !explainsEveryCandidate {
+            let (chosen, kept) = index.scan(workers: ProcessInfo.processInfo.activeProcessorCount, progress: progress)
+            var light = chosen.map { LightScore(kept: $0, en: english[Int($0.en)].id, vi: vietnamese[Int($0.vi)].id) }
+            if zip(light, light.dropFirst()).contains(where: { ($1.en, $1.vi) < ($0.en, $0.vi) }) {
+                light.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
+            }
+            let explainer = Explainer(index: index)
+            let result = decide(light, evidence: evidence, english: english, vietnamese: vietnamese, candidatesScored: kept,
+                                explain: { explainer.explain($0) })
+            // Should an explanation ever disagree with the fast numbers, every candidate is explained.
+            if explainer.agrees { return result }
+        }
+        let outcome = index.scoreAllExactly()
+        return decide(outcome.scores, evidence: evidence, english: english, vietnamese: vietnamese,
+                      candidatesScored: outcome.candidatesScored, explain: { $0 })
+    }
+
+    /// The decisions on the scored candidates (all of them, or those the result can show): the
+    /// one-to-one assignment, the related pairs, the unpaired articles and their best candidate.
+    /// `explain` gives the full score of the pairs the result shows.
+    func decide<S: ScoredPair>(_ scores: [S], evidence: [ArticleEvidence], english: [ArticleEvidence], vietnamese: [ArticleEvidence],
+                               candidatesScored: Int, explain: (S) -> PairScore) -> Result {
 
         // Pairs above the threshold, assigned.
         let enIndex = Dictionary(uniqueKeysWithValues: english.enumerated().map { ($1.id, $0) })
         let viIndex = Dictionary(uniqueKeysWithValues: vietnamese.enumerated().map { ($1.id, $0) })
         let eligible = scores.filter { $0.score >= options.threshold }
-        var chosen: [PairScore]
+        var chosen: [S]
         if options.oneToOne {
             let edges = eligible.map { MaximumWeightMatching.Edge(left: enIndex[$0.en]!, right: viIndex[$0.vi]!, weight: $0.score) }
             let picked = Set(MaximumWeightMatching.solve(edges).map { "\($0.left)|\($0.right)" })
@@ -83,7 +107,7 @@ public struct Aligner: Sendable {
         }
         chosen.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
         let chosenKeys = Set(chosen.map { "\($0.en)|\($0.vi)" })
-        let pairs = chosen.map { Pair(verdict: .sameEvent, score: $0) }
+        let pairs = chosen.map { Pair(verdict: .sameEvent, score: explain($0)) }
         // Related: refused pairs that share key actors and are among the strongest refused
         // candidates of one of their articles (so a figure named everywhere does not relate all).
         let refused = scores.filter { !chosenKeys.contains("\($0.en)|\($0.vi)") && $0.sharesKeyActors && $0.evidence >= options.relatedThreshold }
@@ -96,7 +120,7 @@ public struct Aligner: Sendable {
                 }
             }
         }
-        let related = refused.filter { strongest.contains("\($0.en)|\($0.vi)") }.map { Pair(verdict: .related, score: $0) }
+        let related = refused.filter { strongest.contains("\($0.en)|\($0.vi)") }.map { Pair(verdict: .related, score: explain($0)) }
 
         // Unpaired articles and their best refused candidate.
         let pairedEN = Set(chosen.map(\.en)), pairedVI = Set(chosen.map(\.vi))
@@ -106,7 +130,7 @@ public struct Aligner: Sendable {
             if partnerOfVI[c.vi] == nil { partnerOfVI[c.vi] = c.en }
             if partnerOfEN[c.en] == nil { partnerOfEN[c.en] = c.vi }
         }
-        var bestFor: [String: PairScore] = [:]
+        var bestFor: [String: S] = [:]
         for s in scores {
             for id in [s.en, s.vi] {
                 if let b = bestFor[id], (b.score, b.en + b.vi) >= (s.score, s.en + s.vi) { continue }
@@ -115,10 +139,11 @@ public struct Aligner: Sendable {
         }
         var unpaired: [Unpaired] = []
         for e in evidence where !(e.language == .english ? pairedEN.contains(e.id) : pairedVI.contains(e.id)) {
-            guard let best = bestFor[e.id] else {
+            guard let light = bestFor[e.id] else {
                 unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: nil, bestScore: nil, reason: "no candidate shares its evidence"))
                 continue
             }
+            let best = explain(light)
             let other = e.language == .english ? best.vi : best.en
             var reason: String
             if best.score >= options.threshold {
@@ -140,5 +165,41 @@ public struct Aligner: Sendable {
     /// organisations alone, which would pair everything with everything).
     static func indexes(_ key: String) -> Bool {
         key.hasPrefix("p:") || key.hasPrefix("b:") || key.hasPrefix("d:") || key.hasPrefix("n:") || key.hasPrefix("o:")
+    }
+}
+
+/// What the decisions read of a scored pair: a full `PairScore`, or the numbers of one.
+protocol ScoredPair {
+    var en: String { get }
+    var vi: String { get }
+    var score: Double { get }
+    var evidence: Double { get }
+    var sharesKeyActors: Bool { get }
+}
+
+extension PairScore: ScoredPair {}
+
+/// The numbers of a kept pair with its ids.
+struct LightScore: ScoredPair {
+    let kept: CandidateIndex.Kept
+    let en: String
+    let vi: String
+    var score: Double { kept.score }
+    var evidence: Double { kept.evidence }
+    var sharesKeyActors: Bool { kept.sharesKeyActors }
+}
+
+/// Explains the pairs the result shows with `PairScorer`, and notes whether the explanations
+/// agree with the fast numbers.
+final class Explainer {
+    let index: CandidateIndex
+    private(set) var agrees = true
+
+    init(index: CandidateIndex) { self.index = index }
+
+    func explain(_ light: LightScore) -> PairScore {
+        let s = index.scorer.score(en: index.english[Int(light.kept.en)], vi: index.vietnamese[Int(light.kept.vi)])
+        if s.evidence != light.evidence || s.score != light.score || s.sharesKeyActors != light.sharesKeyActors { agrees = false }
+        return s
     }
 }

@@ -16,20 +16,22 @@ public struct AlignmentProgress: Sendable {
 /// The candidate pairs of a corpus and their scores, on every core, in time and memory that grow
 /// with the corpus (and the number of reports a day), not with its square.
 ///
-/// Candidates come from an inverted index over the Vietnamese side, exactly as before: keys of
-/// people, bodies, days, numbers and organisations whose postings are no longer than
-/// `maxPostingShare` of the corpus. What changed is the cost of each candidate:
+/// Candidates come from an inverted index over the Vietnamese side: keys of people, bodies, days,
+/// numbers and organisations whose postings are no longer than `maxPostingShare` of the corpus
+/// and `maxPostingCount` articles. Then:
 ///
-/// 1. Every article is compiled once (`ScoringForm`): keys numbered in string order, sets as
-///    sorted arrays. A candidate costs a merge of two short integer lists and a few comparisons
-///    (`ScoringTables.score`), which gives exactly the evidence and score `PairScorer` gives.
+/// 1. Every article is compiled once (`ScoringKeys`, `ScoringForm`): keys numbered in string
+///    order, sets as sorted arrays. A candidate costs a merge of two short integer lists and a
+///    few comparisons (`ScoringTables.score`), which give exactly the evidence and score
+///    `PairScorer` would give.
 /// 2. Of the pairs whose evidence reaches `min(relatedThreshold, threshold)` (counted as
-///    `candidatesScored`), only those the result can show are explained by `PairScorer`: every
-///    pair above the threshold (the assignment needs them), the strongest refused pairs that may
-///    be listed as related, and the best candidate of each article (for the unpaired). The
-///    aligner then decides on them exactly as it did on all of them.
-/// 3. Should an explained pair's numbers ever differ from its fast ones, every pair is explained
-///    as before (`scoreAllExactly`): the fast path can only save time, never change a result.
+///    `candidatesScored`), only the numbers of those the result can show are kept (`Picker`):
+///    every pair above the threshold (the assignment needs them), each article's best candidate
+///    (for the unpaired list) and its strongest refused pairs that may be listed as related.
+/// 3. The aligner decides on them as it did on all of them, and explains (`PairScorer.score`)
+///    only the pairs it reports. Should an explanation ever differ from the fast numbers, every
+///    candidate is explained as before (`scoreAllExactly`): the fast path can only save time,
+///    never change a result.
 struct CandidateIndex {
     let options: AlignmentOptions
     let english: [ArticleEvidence]
@@ -149,7 +151,7 @@ struct CandidateIndex {
         self.vietnameseKeys = vietnameseKeys
 
         // Postings of the keys that find candidates.
-        let maxPosting = max(20, Int(options.maxPostingShare * Double(vietnamese.count)))
+        let maxPosting = max(20, min(Int(options.maxPostingShare * Double(vietnamese.count)), options.maxPostingCount))
         var count = [Int32](repeating: 0, count: strings.count + 1)
         for k in vietnameseKeys.keys { count[Int(k)] += 1 }
         var start = [Int32](repeating: 0, count: strings.count + 1)
@@ -180,13 +182,27 @@ struct CandidateIndex {
         }
     }
 
-    /// A candidate pair whose evidence reaches the related threshold.
+    /// A candidate pair whose evidence reaches the related threshold, in 16 bytes: its numbers
+    /// in cents (they are rounded to the cent), whether it shares key actors in the top bit.
     struct Kept: Sendable {
         let en: Int32
-        let vi: Int32
-        let evidence: Double
-        let score: Double
-        let sharesKeyActors: Bool
+        private let viAndActors: UInt32
+        let evidenceCents: Int32
+        let scoreCents: Int32
+
+        init(en: Int, vi: Int, evidence: Double, score: Double, sharesKeyActors: Bool) {
+            self.en = Int32(en)
+            viAndActors = UInt32(vi) | (sharesKeyActors ? 1 << 31 : 0)
+            evidenceCents = Int32((evidence * 100).rounded())
+            scoreCents = Int32((score * 100).rounded())
+        }
+
+        var vi: Int32 { Int32(bitPattern: viAndActors & 0x7FFF_FFFF) }
+        var sharesKeyActors: Bool { viAndActors & (1 << 31) != 0 }
+        /// As `PairScorer` gives them (`(x * 100).rounded() / 100`).
+        var evidence: Double { Double(evidenceCents) / 100 }
+        var score: Double { Double(scoreCents) / 100 }
+        var pair: Int64 { Int64(en) << 32 | Int64(vi) }
     }
 
     /// What the scoring of every candidate leaves for the aligner.
@@ -195,35 +211,6 @@ struct CandidateIndex {
         var scores: [PairScore]
         /// How many candidate pairs reached the related threshold.
         var candidatesScored: Int
-    }
-
-    /// Scores every candidate on every core and explains the pairs the result can show.
-    func scoreAll(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                  progress: (@Sendable (AlignmentProgress) -> Void)? = nil) -> Outcome {
-        let kept = keptPairs(workers: workers, progress: progress)
-        let chosen = selection(kept)
-        // Explained on every core, in chunks kept in order.
-        let chunkSize = 256
-        let chunks = (chosen.count + chunkSize - 1) / chunkSize
-        let explained = ExplainedChunks(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, chunks))) { _ in
-            while let chunk = explained.claim() {
-                var scores: [PairScore] = []
-                var agrees = true
-                for k in chosen[(chunk * chunkSize)..<min(chosen.count, (chunk + 1) * chunkSize)] {
-                    let s = scorer.score(en: english[Int(k.en)], vi: vietnamese[Int(k.vi)])
-                    if s.evidence != k.evidence || s.score != k.score || s.sharesKeyActors != k.sharesKeyActors { agrees = false }
-                    scores.append(s)
-                }
-                explained.store(scores, chunk: chunk, agrees: agrees)
-            }
-        }
-        guard let joined = explained.joined() else { return scoreAllExactly() }
-        var scores = joined
-        if zip(scores, scores.dropFirst()).contains(where: { ($1.en, $1.vi) < ($0.en, $0.vi) }) {
-            scores.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
-        }
-        return Outcome(scores: scores, candidatesScored: kept.count)
     }
 
     /// Every candidate explained by `PairScorer`, as the aligner first did it (the safety net).
@@ -268,132 +255,167 @@ struct CandidateIndex {
         return scratch.list
     }
 
-    /// The candidate pairs whose evidence reaches the related threshold, in English then
-    /// Vietnamese order (exact-only pairs already explained).
-    func keptPairs(workers: Int, progress: (@Sendable (AlignmentProgress) -> Void)?) -> [Kept] {
+    /// Which kept pairs the result can show, chosen while scoring, so that the kept pairs
+    /// themselves (a hundred or more per article) are never stored: every pair above the
+    /// threshold (the assignment needs them); for each article, its best candidate (highest
+    /// score, then the larger `en + vi`, as the aligner keeps it) for the unpaired list; and
+    /// its `relatedPerArticle` strongest pairs that may be listed as related (sharing key
+    /// actors, evidence at the related threshold, under the threshold; refused pairs above
+    /// the threshold are among the pairs above the threshold).
+    struct Picker {
+        let ranking: Ranking
+        /// Best and strongest of each Vietnamese article, as seen by one worker.
+        var bestVI: [Kept?]
+        var topVI: [[Kept]]
+
+        init(_ index: CandidateIndex) {
+            ranking = Ranking(index: index, limit: index.options.relatedPerArticle)
+            bestVI = Array(repeating: nil, count: index.vietnamese.count)
+            topVI = Array(repeating: [], count: index.vietnamese.count)
+        }
+
+        /// Takes the kept pairs of one English article; returns those to explain for it.
+        mutating func pick(_ pairs: [Kept], into chosen: inout [Kept]) {
+            let ranking = self.ranking
+            var best: Kept?
+            var top: [Kept] = []
+            for k in pairs {
+                if k.score >= ranking.threshold { chosen.append(k) }
+                if best == nil || ranking.better(k, than: best!) { best = k }
+                let v = Int(k.vi)
+                if bestVI[v] == nil || ranking.better(k, than: bestVI[v]!) { bestVI[v] = k }
+                if ranking.mayBeRelated(k) {
+                    ranking.offer(k, to: &top)
+                    ranking.offer(k, to: &topVI[v])
+                }
+            }
+            if let best { chosen.append(best) }
+            chosen.append(contentsOf: top)
+        }
+
+        /// The Vietnamese side's picks, from every worker's view.
+        static func merge(_ pickers: [Picker], into chosen: inout [Kept]) {
+            guard let ranking = pickers.first?.ranking else { return }
+            for v in pickers[0].bestVI.indices {
+                var best: Kept?
+                var top: [Kept] = []
+                for p in pickers {
+                    if let b = p.bestVI[v], best == nil || ranking.better(b, than: best!) { best = b }
+                    for k in p.topVI[v] { ranking.offer(k, to: &top) }
+                }
+                if let best { chosen.append(best) }
+                chosen.append(contentsOf: top)
+            }
+        }
+    }
+
+    /// How the aligner ranks an article's candidates.
+    struct Ranking {
+        let english: [ArticleEvidence]
+        let vietnamese: [ArticleEvidence]
+        let limit: Int
+        let threshold: Double
+        let relatedThreshold: Double
+
+        init(index: CandidateIndex, limit: Int) {
+            english = index.english
+            vietnamese = index.vietnamese
+            self.limit = limit
+            threshold = index.options.threshold
+            relatedThreshold = index.options.relatedThreshold
+        }
+
+        func ids(_ k: Kept) -> (String, String) { (english[Int(k.en)].id, vietnamese[Int(k.vi)].id) }
+
+        /// The related pairs' order: evidence first, then ids ascending.
+        func stronger(_ x: Kept, _ y: Kept) -> Bool {
+            if x.evidenceCents != y.evidenceCents { return x.evidence > y.evidence }
+            return ids(x) < ids(y)
+        }
+
+        /// The aligner keeps a pair as an article's best unless the best so far is at least as
+        /// good: a higher score, or the same score and an `en + vi` that is not smaller.
+        func better(_ x: Kept, than y: Kept) -> Bool {
+            if x.scoreCents != y.scoreCents { return x.score > y.score }
+            let (xe, xv) = ids(x), (ye, yv) = ids(y)
+            return (ye + yv) < (xe + xv)
+        }
+
+        func mayBeRelated(_ k: Kept) -> Bool {
+            k.sharesKeyActors && k.evidence >= relatedThreshold && k.score < threshold
+        }
+
+        /// Puts `k` among the `limit` strongest of `top`.
+        func offer(_ k: Kept, to top: inout [Kept]) {
+            guard limit > 0 else { return }
+            if top.count == limit, let last = top.last, !stronger(k, last) { return }
+            var at = top.count
+            while at > 0 && stronger(k, top[at - 1]) { at -= 1 }
+            top.insert(k, at: at)
+            if top.count > limit { top.removeLast() }
+        }
+    }
+
+    /// Scores every candidate; returns the pairs to explain, in English then Vietnamese order
+    /// and without repeats, and how many pairs reached the related threshold.
+    func scan(workers: Int, progress: (@Sendable (AlignmentProgress) -> Void)?) -> (chosen: [Kept], kept: Int) {
         let total = english.count
-        guard total > 0, !vietnamese.isEmpty else { return [] }
+        guard total > 0, !vietnamese.isEmpty else { return ([], 0) }
         let chunkSize = max(16, min(512, total / max(1, workers * 16)))
         let chunks = (total + chunkSize - 1) / chunkSize
         let results = ChunkResults(count: chunks)
         let cut = min(options.relatedThreshold, options.threshold)
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, chunks))) { _ in
             var scratch = Scratch(count: vietnamese.count)
+            var picker = Picker(self)
+            var pairs: [Kept] = []
             while let chunk = results.claim() {
-                var kept: [Kept] = []
-                var found = 0
+                var chosen: [Kept] = []
+                var found = 0, kept = 0
                 let range = (chunk * chunkSize)..<min(total, (chunk + 1) * chunkSize)
                 for a in range {
                     let form = englishForms[a]
                     let list = candidates(of: a, scratch: &scratch)
                     found += list.count
+                    pairs.removeAll(keepingCapacity: true)
                     for c in list {
+                        let v = Int(c)
                         var exact = false
-                        guard let fast = tables.score(a, englishKeys, form, Int(c), vietnameseKeys, vietnameseForms[Int(c)],
+                        guard let fast = tables.score(a, englishKeys, form, v, vietnameseKeys, vietnameseForms[v],
                                                       cut: cut, shared: &scratch.shared, exact: &exact) else { continue }
                         if exact {
-                            let s = scorer.score(en: english[a], vi: vietnamese[Int(c)])
-                            if s.evidence >= cut {
-                                kept.append(Kept(en: Int32(a), vi: c, evidence: s.evidence, score: s.score, sharesKeyActors: s.sharesKeyActors))
-                            }
+                            let s = scorer.score(en: english[a], vi: vietnamese[v])
+                            if s.evidence >= cut { pairs.append(Kept(en: a, vi: v, evidence: s.evidence, score: s.score, sharesKeyActors: s.sharesKeyActors)) }
                         } else {
-                            kept.append(Kept(en: Int32(a), vi: c, evidence: fast.evidence, score: fast.score, sharesKeyActors: fast.sharesKeyActors))
+                            pairs.append(Kept(en: a, vi: v, evidence: fast.evidence, score: fast.score, sharesKeyActors: fast.sharesKeyActors))
                         }
                     }
+                    kept += pairs.count
+                    picker.pick(pairs, into: &chosen)
                 }
-                let (done, allFound, allKept) = results.store(kept, chunk: chunk, articles: range.count, candidates: found)
+                let (done, allFound, allKept) = results.store(chosen, chunk: chunk, articles: range.count, candidates: found, kept: kept)
                 progress?(AlignmentProgress(englishDone: done, englishTotal: total, candidates: allFound, scored: allKept))
             }
+            results.add(picker)
         }
-        return results.joined()
+        var chosen = results.joined()
+        Picker.merge(results.pickers, into: &chosen)
+        chosen.sort { $0.pair < $1.pair }
+        var unique: [Kept] = []
+        unique.reserveCapacity(chosen.count)
+        for k in chosen where unique.last?.pair != k.pair { unique.append(k) }
+        return (unique, results.kept)
     }
 
-    /// The kept pairs the result can show: every pair above the threshold, for each article the
-    /// `relatedPerArticle` strongest pairs that may be listed as related (sharing key actors,
-    /// evidence at the related threshold, under the threshold), and each article's best
-    /// candidate (highest score, then the smaller `en + vi`, as the aligner picks it).
-    func selection(_ kept: [Kept]) -> [Kept] {
-        let limit = options.relatedPerArticle
-        var selected = [Bool](repeating: false, count: kept.count)
-        var bestEN = [Int](repeating: -1, count: english.count), bestVI = [Int](repeating: -1, count: vietnamese.count)
-        var topEN = [[Int]](repeating: [], count: english.count), topVI = [[Int]](repeating: [], count: vietnamese.count)
-        func ids(_ k: Kept) -> (String, String) { (english[Int(k.en)].id, vietnamese[Int(k.vi)].id) }
-        // `(evidence, en, vi)` order of the related pairs: evidence first, then ids ascending.
-        func stronger(_ x: Kept, _ y: Kept) -> Bool {
-            if x.evidence != y.evidence { return x.evidence > y.evidence }
-            return ids(x) < ids(y)
-        }
-        // The aligner keeps a pair as an article's best unless the best so far is at least as
-        // good: a higher score, or the same score and an `en + vi` that is not smaller.
-        func better(_ x: Kept, than y: Kept) -> Bool {
-            if x.score != y.score { return x.score > y.score }
-            let (xe, xv) = ids(x), (ye, yv) = ids(y)
-            return (ye + yv) < (xe + xv)
-        }
-        func offer(_ i: Int, to top: inout [Int]) {
-            let k = kept[i]
-            guard limit > 0 else { return }
-            if top.count == limit, let last = top.last, !stronger(k, kept[last]) { return }
-            var at = top.count
-            while at > 0 && stronger(k, kept[top[at - 1]]) { at -= 1 }
-            top.insert(i, at: at)
-            if top.count > limit { top.removeLast() }
-        }
-        for (i, k) in kept.enumerated() {
-            if k.score >= options.threshold { selected[i] = true }
-            let e = Int(k.en), v = Int(k.vi)
-            if bestEN[e] < 0 || better(k, than: kept[bestEN[e]]) { bestEN[e] = i }
-            if bestVI[v] < 0 || better(k, than: kept[bestVI[v]]) { bestVI[v] = i }
-            if k.sharesKeyActors && k.evidence >= options.relatedThreshold && k.score < options.threshold {
-                offer(i, to: &topEN[e])
-                offer(i, to: &topVI[v])
-            }
-        }
-        for i in bestEN where i >= 0 { selected[i] = true }
-        for i in bestVI where i >= 0 { selected[i] = true }
-        for top in topEN { for i in top { selected[i] = true } }
-        for top in topVI { for i in top { selected[i] = true } }
-        return kept.indices.filter { selected[$0] }.map { kept[$0] }
-    }
-
-    /// The explained pairs of each chunk, and whether their numbers agreed with the fast ones.
-    final class ExplainedChunks: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [[PairScore]]
-        private var next = 0
-        private var agree = true
-
-        init(count: Int) { slots = Array(repeating: [], count: count) }
-
-        func claim() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < slots.count, agree else { return nil }
-            next += 1
-            return next - 1
-        }
-
-        func store(_ scores: [PairScore], chunk: Int, agrees: Bool) {
-            lock.lock()
-            defer { lock.unlock() }
-            slots[chunk] = scores
-            if !agrees { agree = false }
-        }
-
-        /// Every chunk in order, or nil when some explanation disagreed.
-        func joined() -> [PairScore]? {
-            lock.lock()
-            defer { lock.unlock() }
-            return agree ? Array(slots.joined()) : nil
-        }
-    }
-
-    /// The kept pairs of each chunk of English articles, and the work done, shared by the workers.
+    /// The picks of each chunk of English articles, each worker's picker, and the work done,
+    /// shared by the workers.
     final class ChunkResults: @unchecked Sendable {
         private let lock = NSLock()
         private var slots: [[Kept]]
         private var next = 0
-        private var done = 0, candidates = 0, kept = 0
+        private var done = 0, candidates = 0
+        private(set) var kept = 0
+        private(set) var pickers: [Picker] = []
 
         init(count: Int) { slots = Array(repeating: [], count: count) }
 
@@ -405,14 +427,20 @@ struct CandidateIndex {
             return next - 1
         }
 
-        func store(_ pairs: [Kept], chunk: Int, articles: Int, candidates c: Int) -> (Int, Int, Int) {
+        func store(_ pairs: [Kept], chunk: Int, articles: Int, candidates c: Int, kept k: Int) -> (Int, Int, Int) {
             lock.lock()
             defer { lock.unlock() }
             slots[chunk] = pairs
             done += articles
             candidates += c
-            kept += pairs.count
+            kept += k
             return (done, candidates, kept)
+        }
+
+        func add(_ picker: Picker) {
+            lock.lock()
+            pickers.append(picker)
+            lock.unlock()
         }
 
         func joined() -> [Kept] {

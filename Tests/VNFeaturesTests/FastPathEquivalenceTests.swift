@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+import VNText
+@testable import VNCorpus
+@testable import VNFeatures
+
+/// The speed-ups of reading and extraction give exactly what the plain code gave: each fast path
+/// is checked against a copy of the code it replaced, on the fixture corpus and on crafted and
+/// random text (combining marks, carriage returns, emoji, other scripts).
+@Suite("Fast paths give the same results")
+struct FastPathEquivalenceTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The bodies of the fixture corpus, normalised as the reader does, and crafted texts.
+    static let texts: [String] = {
+        let corpus = CorpusReader().read(paths: [root.appendingPathComponent("Fixtures/corpus").path])
+        let crafted = [
+            "U.S. Secretary of State Antony Blinken met Mr. Sơn in Hà Nội on Dec. 16, 2025; TP.HCM and T.Ư too.",
+            "Tổng thống Pu-tin gặp Xi-xu-lít tại Mát-xcơ-va. Việt Nam-based firms, 1.234,5 tỷ USD, 30/01/2026, 2021-2025.",
+            "Ảnh: TTXVN\nPhoto: Reuters  \n\tỞ đây có (Ảnh minh họa) và Nguồn ảnh: VGP, Photo courtesy of AFP.",
+            "e\u{301}te\u{301} cafe\u{301} \u{301}x x \u{301}y",  // combining marks, one after a space
+            "line one\r\nline two\r\n\r\nthe end of it, said he and his team at the UN",
+            "emoji 👍🏽 and flags 🇻🇳 with ZWJ 👨‍👩‍👧 and text, của các người và những",
+            "Ελληνικά και русский текст 中文 mixed with the words of Việt Nam",
+            "\u{00A0}nbsp\u{00A0}around\u{2003}em space\u{3000}ideographic\u{200B}zero width",
+            "", " ", "\n\n", "a", "A.", "I. J. K. Rowling wrote it in the U.K.",
+        ]
+        var random = SplitMix64(seed: 11)
+        let alphabet = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ áàảãạ.-,/:;!?'\"()\n\t\r0123456789\u{301}\u{309}👍é")
+        let randomTexts = (0..<200).map { _ in String((0..<Int(random.next() % 120)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }) }
+        return corpus.articles.map(\.text) + crafted + randomTexts
+    }()
+
+    @Test("Tokens")
+    func tokens() {
+        for text in Self.texts {
+            #expect(Tokenizer.tokenize(text) == ReferenceTokenizer.tokenize(text), "\(text.prefix(60))")
+        }
+    }
+
+    @Test("Mentions and snippets")
+    func mentions() {
+        for text in Self.texts {
+            let builder = MentionBuilder(text: text)
+            let count = text.utf8.count
+            var random = SplitMix64(seed: UInt64(count))
+            for _ in 0..<20 where count > 0 {
+                // Ranges at scalar boundaries, as the extractors give them.
+                let starts = Array(text.unicodeScalars.indices.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }) + [count]
+                let a = starts[Int(random.next() % UInt64(starts.count))], b = starts[Int(random.next() % UInt64(starts.count))]
+                let range = min(a, b)..<max(a, b)
+                #expect(builder.mention(range) == ReferenceMentions.mention(range, in: text), "\(text.prefix(60)) \(range)")
+            }
+        }
+    }
+
+    @Test("Language detection")
+    func language() {
+        for text in Self.texts {
+            let fast = LanguageDetector.simpleCounts(text)
+            if let fast { #expect(fast == LanguageDetector.counts(text), "\(text.prefix(60))") }
+        }
+        // News text takes the fast path.
+        #expect(LanguageDetector.simpleCounts("Tổng Bí thư Tô Lâm đã tiếp đoàn của Lào và các bạn") != nil)
+    }
+
+    @Test("Debris: credit markers and trimming")
+    func debris() {
+        for text in Self.texts {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                #expect(DebrisFinder.creditRange(in: line) == Self.referenceCreditRange(in: line), "\(line)")
+                #expect(DebrisFinder.trimmingWhitespace(line) == line.trimmingCharacters(in: .whitespaces), "\(line)")
+            }
+        }
+    }
+
+    @Test("Dates print as before")
+    func dates() {
+        for n in stride(from: -800_000, to: 3_000_000, by: 997) {
+            let d = CalendarDate(dayNumber: n)
+            #expect(d.description == "\(String(format: "%04d", d.year))-\(String(format: "%02d", d.month))-\(String(format: "%02d", d.day))")
+        }
+    }
+
+    static func referenceCreditRange(in line: Substring) -> Range<Int>? {
+        for prefix in DebrisFinder.creditPrefixes {
+            if let r = line.range(of: prefix) {
+                let before = line.utf8.distance(from: line.startIndex, to: r.lowerBound)
+                let tail = line[r.upperBound...]
+                guard tail.split(separator: " ").count <= 6 || before == 0 && line.split(separator: " ").count <= 12 else { continue }
+                return before..<line.utf8.count
+            }
+        }
+        return nil
+    }
+}
+
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The snippets of `MentionBuilder` as first written.
+enum ReferenceMentions {
+    static func mention(_ range: Range<Int>, in text: String) -> Mention {
+        let utf8 = Array(text.utf8)
+        var index = [Int](repeating: 0, count: utf8.count + 1)
+        var s = 0
+        for (i, b) in utf8.enumerated() {
+            index[i] = s
+            if b & 0xC0 != 0x80 { s += 1; index[i] = s - 1 }
+        }
+        index[utf8.count] = s
+        let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
+        let surface = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        var from = max(0, lower - 60), to = min(utf8.count, upper + 60)
+        while from > 0 && utf8[from] & 0xC0 == 0x80 { from -= 1 }
+        while to < utf8.count && utf8[to] & 0xC0 == 0x80 { to += 1 }
+        var snippet = String(decoding: utf8[from..<to], as: UTF8.self)
+            .split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        if from > 0 { snippet = "…" + snippet }
+        if to < utf8.count { snippet += "…" }
+        return Mention(text: surface, start: index[lower], end: index[upper], snippet: snippet)
+    }
+}
+
+/// The tokenizer as first written.
+enum ReferenceTokenizer {
+    static func tokenize(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        var o = 0
+        for (i, s) in scalars.enumerated() {
+            offsets[i] = o
+            o += UTF8.width(s)
+        }
+        offsets[scalars.count] = o
+        var tokens: [Token] = []
+        var i = 0
+        var sentence = 0
+        var sentenceHasWord = false
+        var spaceBefore = true
+        let n = scalars.count
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        while i < n {
+            let s = scalars[i]
+            if s == " " || s == "\t" || s == "\r" {
+                spaceBefore = true
+                i += 1
+                continue
+            }
+            if s == "\n" {
+                if sentenceHasWord { sentence += 1; sentenceHasWord = false }
+                spaceBefore = true
+                i += 1
+                continue
+            }
+            let start = i
+            var kind: Token.Kind
+            if isDigit(s) {
+                kind = .number
+                i += 1
+                while i < n {
+                    if isDigit(scalars[i]) { i += 1; continue }
+                    if [".", ",", "/", "-"].contains(scalars[i]), i + 1 < n, isDigit(scalars[i + 1]) { i += 2; continue }
+                    break
+                }
+            } else if isLetter(s) {
+                kind = .word
+                i += 1
+                while i < n {
+                    if isLetter(scalars[i]) || isDigit(scalars[i]) { i += 1; continue }
+                    if scalars[i] == ".", i + 1 < n, isLetter(scalars[i + 1]), scalars[i + 1].properties.isUppercase,
+                       scalars[i - 1].properties.isUppercase {
+                        i += 2; continue
+                    }
+                    if scalars[i] == "-", i + 1 < n, isLetter(scalars[i + 1]), scalars[i + 1].properties.isLowercase,
+                       scalars[start].properties.isUppercase {
+                        var j = i + 1
+                        while j < n, isLetter(scalars[j]) { j += 1 }
+                        if j - (i + 1) <= 4 { i = j; continue }
+                    }
+                    break
+                }
+                if i < n, scalars[i] == ".", i - start >= 3, scalars[start..<i].contains("."), scalars[i - 1].properties.isUppercase {
+                    i += 1
+                }
+            } else {
+                kind = .punctuation
+                i += 1
+            }
+            let tokenScalars = scalars[start..<i]
+            let tokenText = String(String.UnicodeScalarView(tokenScalars))
+            let letters = tokenScalars.filter { $0.properties.isAlphabetic }
+            let isCapitalized = letters.first?.properties.isUppercase ?? false
+            let isAllCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            let hasMarks = tokenScalars.contains { $0.value >= 0x80 }
+            let startsSentence = kind == .word && !sentenceHasWord
+            tokens.append(Token(kind: kind, text: tokenText, key: MatchingKey.of(tokenText),
+                                range: offsets[start]..<offsets[i], sentence: sentence,
+                                isCapitalized: isCapitalized, isAllCaps: isAllCaps, hasMarks: hasMarks,
+                                spaceBefore: spaceBefore, startsSentence: startsSentence))
+            if kind == .word || kind == .number { sentenceHasWord = true }
+            spaceBefore = false
+            if kind == .punctuation, [".", "!", "?", ";"].contains(s) {
+                let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+                let isAbbreviation = previous.map { ["Dec", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Gen", "Col", "Lt", "Prof"].contains($0.text) || ($0.text.count == 1 && $0.isCapitalized) } ?? false
+                if s != "." || !isAbbreviation {
+                    if sentenceHasWord { sentence += 1; sentenceHasWord = false }
+                }
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import VNCorpus
+import VNFeatures
+@testable import VNAlignment
+@testable import VNReporting
+
+/// The synthetic corpus, the streaming reader and the fast aligner: deterministic, equal to the
+/// plain code they replace, and good enough on the synthetic corpus (F1 at least 0.98).
+@Suite("Scale: synthetic corpus, streaming, fast alignment")
+struct ScaleTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A small synthetic corpus written to a temporary folder, read back.
+    static let corpus: (folder: String, gold: GoldStandard) = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vnalign-scale-\(ProcessInfo.processInfo.processIdentifier)").path
+        _ = try! CorpusSynthesizer(options: .init(pairs: 150, seed: 3)).write(to: folder)
+        return (folder, try! GoldStandard(contentsOf: (folder as NSString).appendingPathComponent("gold.tsv")))
+    }()
+
+    static let evidence: [ArticleEvidence] = {
+        CorpusReader().read(paths: [corpus.folder]).articles.map { ArticleEvidence(FeatureExtractor.extract($0)) }
+    }()
+
+    @Test("The same seed writes the same bytes; another seed another corpus")
+    func deterministic() throws {
+        func lines(_ seed: UInt64) -> [String] {
+            var out: [String] = []
+            let gold = CorpusSynthesizer(options: .init(pairs: 40, seed: seed)).generate { out.append($0.jsonLine) }
+            return out + gold.rows.map { "\($0.en) \($0.vi) \($0.relation) \($0.category)" }
+        }
+        #expect(lines(5) == lines(5))
+        #expect(lines(5) != lines(6))
+    }
+
+    @Test("Gold pairs, hard negatives and unpaired reports are all there, with unique ids")
+    func structure() {
+        var articles: [CorpusSynthesizer.Article] = []
+        let gold = CorpusSynthesizer(options: .init(pairs: 200, seed: 9, hardNegatives: 30, unpaired: 20)).generate { articles.append($0) }
+        #expect(gold.rows.filter { $0.relation == "same-event" }.count == 200)
+        #expect(gold.rows.filter { $0.relation == "related" }.count == 30)
+        #expect(articles.count == 200 * 2 + 30 + 20)
+        #expect(Set(articles.map(\.id)).count == articles.count)
+        let ids = Set(articles.map(\.id))
+        #expect(gold.rows.allSatisfy { ids.contains($0.en) && ids.contains($0.vi) })
+        // Reports of one event are written differently, but state the same event.
+        #expect(articles.allSatisfy { $0.text.utf8.count > 600 })
+    }
+
+    @Test("The synthetic run pairs at F1 0.98 or better and pairs no hard negative")
+    func quality() {
+        let result = Aligner().align(evidence: Self.evidence.sorted { $0.id < $1.id })
+        let evaluation = AlignmentEvaluation(predicted: result.pairs.map { ($0.score.en, $0.score.vi) },
+                                             related: result.related.map { ($0.score.en, $0.score.vi) }, gold: Self.corpus.gold)
+        #expect(evaluation.f1 >= 0.98)
+        #expect(evaluation.hardNegativesPaired.isEmpty)
+    }
+
+    @Test("Fast scores equal PairScorer's for every candidate")
+    func fastScores() throws {
+        let fixtures = CorpusReader().read(paths: [Self.root.appendingPathComponent("Fixtures/corpus").path]).articles
+            .map { ArticleEvidence(FeatureExtractor.extract($0)) }
+        for evidence in [Self.evidence, fixtures] {
+            let sorted = evidence.sorted { $0.id < $1.id }
+            let english = sorted.filter { $0.language == .english }, vietnamese = sorted.filter { $0.language == .vietnamese }
+            let index = CandidateIndex(english: english, vietnamese: vietnamese, all: sorted, options: AlignmentOptions())
+            var scratch = CandidateIndex.Scratch(count: vietnamese.count)
+            var compared = 0
+            for a in english.indices {
+                for c in index.candidates(of: a, scratch: &scratch) {
+                    let exact = index.scorer.score(en: english[a], vi: vietnamese[Int(c)])
+                    var needsExact = false
+                    let fast = index.tables.score(a, index.englishKeys, index.englishForms[a], Int(c), index.vietnameseKeys, index.vietnameseForms[Int(c)],
+                                                  cut: -1, shared: &scratch.shared, exact: &needsExact)
+                    guard let fast, !needsExact else { continue }
+                    #expect(fast.evidence == exact.evidence && fast.score == exact.score && fast.sharesKeyActors == exact.sharesKeyActors,
+                            "\(exact.en) ~ \(exact.vi): fast \(fast) vs \(exact.evidence) \(exact.score)")
+                    compared += 1
+                }
+            }
+            #expect(compared > 100)
+        }
+    }
+
+    @Test("Explaining only what the result shows gives the result of explaining every candidate")
+    func sameResult() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let fixtures = CorpusReader().read(paths: [Self.root.appendingPathComponent("Fixtures/corpus").path]).articles
+            .map { ArticleEvidence(FeatureExtractor.extract($0)) }
+        for evidence in [Self.evidence, fixtures] {
+            for many in [false, true] {
+                var options = AlignmentOptions()
+                options.oneToOne = !many
+                var exact = Aligner(options: options)
+                exact.explainsEveryCandidate = true
+                let sorted = evidence.sorted { $0.id < $1.id }
+                #expect(try encoder.encode(Aligner(options: options).align(evidence: sorted)) == encoder.encode(exact.align(evidence: sorted)))
+            }
+        }
+    }
+
+    @Test("Reading on worker threads, line by line, gives what reading in one thread gives")
+    func streaming() {
+        var options = CorpusReader.Options()
+        let paths = [Self.corpus.folder, Self.root.appendingPathComponent("Fixtures/corpus").path]
+        let plain = CorpusReader(options: options).read(paths: paths)
+        options.workers = 3
+        let threaded = CorpusReader(options: options).read(paths: paths)
+        #expect(plain.articles.map(\.id) == threaded.articles.map(\.id))
+        #expect(plain.articles.map(\.text) == threaded.articles.map(\.text))
+        #expect(plain.problems == threaded.problems)
+    }
+
+    @Test("JSON Lines are split as the whole file split at newlines", arguments: ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", String(repeating: "x", count: 3_000_000) + "\ny"])
+    func lines(content: String) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vnalign-lines-\(UUID().uuidString).jsonl").path
+        try Data(content.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let read = Array(try #require(LineFile(path: path)))
+        let expected = Array(content.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
+        #expect(read == expected)
+    }
+}
