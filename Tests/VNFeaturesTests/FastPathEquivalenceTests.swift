@@ -223,3 +223,50 @@ enum ReferenceTokenizer {
         return tokens
     }
 }
+
+extension FastPathEquivalenceTests {
+    @Test("Word counts")
+    func words() {
+        for text in Self.texts {
+            #expect(LanguageDetector.wordCount(text) == text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count, "\(text.prefix(60))")
+        }
+    }
+
+    @Test("Debris of whole texts as first found")
+    func debrisRanges() {
+        let extra = ["Tin liên quan: a b c", "Reporting by X; Editing by Y", "![](img.png) |", "By John Smith", "Đọc thêm: nothing"]
+        for text in Self.texts + [Self.texts.prefix(3).joined(separator: "\n") + "\n" + extra.joined(separator: "\n")] {
+            #expect(DebrisFinder.find(in: text) == ReferenceDebris.find(in: text), "\(text.prefix(60))")
+        }
+    }
+}
+
+/// `DebrisFinder.find` as first written.
+enum ReferenceDebris {
+    static func find(in text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        var sawBody = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = line.utf8.count
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let start = offset
+            offset += length + 1
+            if trimmed.isEmpty { continue }
+            if DebrisFinder.isImageLine(trimmed) || (!sawBody && DebrisFinder.isByline(trimmed)) || DebrisFinder.wireCredits.contains(where: { trimmed.hasPrefix($0) }) {
+                ranges.append(start..<start + length)
+                continue
+            }
+            if sawBody, DebrisFinder.teaserStarts.contains(where: { trimmed.hasPrefix($0) }) {
+                ranges.append(start..<text.utf8.count)
+                return ranges
+            }
+            if let credit = FastPathEquivalenceTests.referenceCreditRange(in: line) {
+                ranges.append(start + credit.lowerBound..<start + credit.upperBound)
+                if credit.lowerBound == 0 { continue }
+            }
+            sawBody = true
+        }
+        return ranges
+    }
+}

@@ -72,13 +72,19 @@ public struct Aligner: Sendable {
         let index = CandidateIndex(english: english, vietnamese: vietnamese, all: evidence, options: options)
         if !explainsEveryCandidate {
             let (chosen, kept) = index.scan(workers: ProcessInfo.processInfo.activeProcessorCount, progress: progress)
-            var light = chosen.map { LightScore(kept: $0, en: english[Int($0.en)].id, vi: vietnamese[Int($0.vi)].id) }
-            if zip(light, light.dropFirst()).contains(where: { ($1.en, $1.vi) < ($0.en, $0.vi) }) {
-                light.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
-            }
             let explainer = Explainer(index: index)
-            let result = decide(light, evidence: evidence, english: english, vietnamese: vietnamese, candidatesScored: kept,
+            let result: Result
+            if Self.decidesOnNumbers(english, vietnamese) {
+                result = decideIndexed(chosen, evidence: evidence, english: english, vietnamese: vietnamese, candidatesScored: kept,
+                                       explain: { explainer.explain(LightScore(kept: $0, en: english[Int($0.en)].id, vi: vietnamese[Int($0.vi)].id)) })
+            } else {
+                var light = chosen.map { LightScore(kept: $0, en: english[Int($0.en)].id, vi: vietnamese[Int($0.vi)].id) }
+                if zip(light, light.dropFirst()).contains(where: { ($1.en, $1.vi) < ($0.en, $0.vi) }) {
+                    light.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
+                }
+                result = decide(light, evidence: evidence, english: english, vietnamese: vietnamese, candidatesScored: kept,
                                 explain: { explainer.explain($0) })
+            }
             // Should an explanation ever disagree with the fast numbers, every candidate is explained.
             if explainer.agrees { return result }
         }

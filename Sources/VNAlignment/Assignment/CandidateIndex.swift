@@ -115,8 +115,6 @@ struct CandidateIndex {
         let roleIDs = Dictionary(uniqueKeysWithValues: roleNames.enumerated().map { ($1, Int32($0)) })
         let bodyNames = Set(articles.flatMap { $0.bodyNumbers.keys }).sorted()
         let bodyIDs = Dictionary(uniqueKeysWithValues: bodyNames.enumerated().map { ($1, Int32($0)) })
-        tables = ScoringTables(options: options, base: base, types: sortedTypes, twin: twin,
-                               roleRank: roleNames.map { Gazetteer.shared.entry(id: $0)?.rank ?? 9 })
 
         var forms: [ScoringForm] = []
         forms.reserveCapacity(articles.count)
@@ -149,6 +147,9 @@ struct CandidateIndex {
         vietnameseForms = Array(forms[english.count...])
         self.englishKeys = englishKeys
         self.vietnameseKeys = vietnameseKeys
+        tables = ScoringTables(options: options, english: englishKeys, vietnamese: vietnameseKeys, englishForms: englishForms,
+                               vietnameseForms: vietnameseForms, base: base, types: sortedTypes, twin: twin,
+                               roleRank: roleNames.map { Gazetteer.shared.entry(id: $0)?.rank ?? 9 })
 
         // Postings of the keys that find candidates.
         let maxPosting = max(20, min(Int(options.maxPostingShare * Double(vietnamese.count)), options.maxPostingCount))
@@ -374,15 +375,13 @@ struct CandidateIndex {
                 var found = 0, kept = 0
                 let range = (chunk * chunkSize)..<min(total, (chunk + 1) * chunkSize)
                 for a in range {
-                    let form = englishForms[a]
                     let list = candidates(of: a, scratch: &scratch)
                     found += list.count
                     pairs.removeAll(keepingCapacity: true)
                     for c in list {
                         let v = Int(c)
                         var exact = false
-                        guard let fast = tables.score(a, englishKeys, form, v, vietnameseKeys, vietnameseForms[v],
-                                                      cut: cut, shared: &scratch.shared, exact: &exact) else { continue }
+                        guard let fast = tables.score(a, v, cut: cut, shared: &scratch.shared, exact: &exact) else { continue }
                         if exact {
                             let s = scorer.score(en: english[a], vi: vietnamese[v])
                             if s.evidence >= cut { pairs.append(Kept(en: a, vi: v, evidence: s.evidence, score: s.score, sharesKeyActors: s.sharesKeyActors)) }

@@ -19,22 +19,32 @@ public enum MaximumWeightMatching {
 
     /// The chosen edges, sorted by (left, right).
     public static func solve(_ edges: [Edge]) -> [Edge] {
-        // Components by union-find over left and right nodes.
-        var parent: [Int: Int] = [:]
+        guard !edges.isEmpty else { return [] }
+        // Nodes far from 0..<edges.count are renumbered densely, in their order (which is all
+        // the solvers look at), and numbered back.
+        if edges.contains(where: { $0.left < 0 || $0.right < 0 || $0.left > 4 * edges.count + 1024 || $0.right > 4 * edges.count + 1024 }) {
+            let lefts = Array(Set(edges.map(\.left))).sorted(), rights = Array(Set(edges.map(\.right))).sorted()
+            let leftNumber = Dictionary(uniqueKeysWithValues: lefts.enumerated().map { ($1, $0) })
+            let rightNumber = Dictionary(uniqueKeysWithValues: rights.enumerated().map { ($1, $0) })
+            let dense = edges.map { Edge(left: leftNumber[$0.left]!, right: rightNumber[$0.right]!, weight: $0.weight) }
+            return solve(dense).map { Edge(left: lefts[$0.left], right: rights[$0.right], weight: $0.weight) }
+        }
+        // Components by union-find over left nodes (2 l) and right nodes (2 r + 1), in arrays; a
+        // component's root is its smallest node.
+        var size = 0
+        for e in edges { size = max(size, 2 * e.left + 1, 2 * e.right + 2) }
+        var parent = [Int](0..<size)
         func find(_ x: Int) -> Int {
             var x = x
-            while let p = parent[x], p != x { parent[x] = parent[p] ?? p; x = p }
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
             return x
         }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
         for e in edges {
-            let l = 2 * e.left, r = 2 * e.right + 1
-            if parent[l] == nil { parent[l] = l }
-            if parent[r] == nil { parent[r] = r }
-            union(l, r)
+            let ra = find(2 * e.left), rb = find(2 * e.right + 1)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         var components: [Int: [Edge]] = [:]
         for e in edges { components[find(2 * e.left), default: []].append(e) }

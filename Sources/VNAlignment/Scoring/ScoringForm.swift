@@ -64,9 +64,13 @@ struct FastScore: Sendable {
     var sharesKeyActors: Bool
 }
 
-/// The tables a `ScoringForm` refers to, and the numeric scorer.
+/// The compiled articles of both sides, the tables they refer to, and the numeric scorer.
 struct ScoringTables: Sendable {
     let options: AlignmentOptions
+    let english: ScoringKeys
+    let vietnamese: ScoringKeys
+    let englishForms: [ScoringForm]
+    let vietnameseForms: [ScoringForm]
     /// By key id: type weight times IDF (`typeWeight(type) * idf[key]`), the type, and for an
     /// owned body key (`b:kind:owner:n`) the id of its owner-less twin (`b:kind:?:n`), or -1.
     let base: [Double]
@@ -79,8 +83,7 @@ struct ScoringTables: Sendable {
     /// `vietnamese`); nil when its evidence stays under `cut` (its conflicts are then not looked
     /// at). `exact` is set when only `PairScorer` can tell (a role conflict next to a principal
     /// conflict, whose reason decides).
-    func score(_ a: Int, _ english: ScoringKeys, _ formA: ScoringForm, _ b: Int, _ vietnamese: ScoringKeys, _ formB: ScoringForm,
-               cut: Double, shared: inout [Int32], exact: inout Bool) -> FastScore? {
+    func score(_ a: Int, _ b: Int, cut: Double, shared: inout [Int32], exact: inout Bool) -> FastScore? {
         exact = false
         // Shared keys, as (index in a, index in b) pairs, in key order.
         shared.removeAll(keepingCapacity: true)
@@ -126,9 +129,11 @@ struct ScoringTables: Sendable {
         }
         let roundedEvidence = (evidence * 100).rounded() / 100
         guard roundedEvidence >= cut else { return nil }
-        let a = formA, b = formB
+        let a = englishForms[a], b = vietnameseForms[b]
 
-        var factors: [Double] = []
+        // Conflicts multiply the score in `PairScorer`'s order: roles, principals, bodies, event
+        // dates, window, years.
+        var score = evidence
         var roleConflict = false
         // A different Vietnamese holder of the same senior role, neither named by the other report.
         var ra = 0, rb = 0
@@ -145,16 +150,16 @@ struct ScoringTables: Sendable {
             guard !same, aAbsent, bAbsent else { continue }
             let rank = roleRank[Int(x)]
             guard rank <= 2 else { continue }
-            factors.append(rank <= 1 ? options.roleConflictFactor : (1 + options.roleConflictFactor) / 2)
+            score = score * (rank <= 1 ? options.roleConflictFactor : (1 + options.roleConflictFactor) / 2)
             roleConflict = true
         }
         // Different principals or counterparts, compared on every key.
-        for (x, y) in [(a.principal, b.principal), (a.counterpart, b.counterpart)] {
-            guard let keysA = x, let keysB = y, !Self.intersects(keysA, keysB), !Self.intersects(keysA, b.persons),
-                  !Self.intersects(keysB, a.persons) else { continue }
+        for counterparts in [false, true] {
+            guard let keysA = counterparts ? a.counterpart : a.principal, let keysB = counterparts ? b.counterpart : b.principal,
+                  !Self.intersects(keysA, keysB), !Self.intersects(keysA, b.persons), !Self.intersects(keysB, a.persons) else { continue }
             // Whether a role conflict already names the principal is told by its reason.
             if roleConflict { exact = true }
-            factors.append(options.principalConflictFactor)
+            score = score * options.principalConflictFactor
         }
         // A different number for the same numbered body of the same owner.
         var ba = 0, bb = 0
@@ -162,22 +167,20 @@ struct ScoringTables: Sendable {
             let x = a.bodies[ba].body, y = b.bodies[bb].body
             if x < y { ba += 1; continue }
             if x > y { bb += 1; continue }
-            if !Self.intersects(a.bodies[ba].numbers, b.bodies[bb].numbers) { factors.append(options.bodyConflictFactor) }
+            if !Self.intersects(a.bodies[ba].numbers, b.bodies[bb].numbers) { score = score * options.bodyConflictFactor }
             ba += 1
             bb += 1
         }
         if !a.eventDays.isEmpty, !b.eventDays.isEmpty,
            !a.eventDays.contains(where: { da in b.eventDays.contains { abs($0 - da) <= 1 } }) {
-            factors.append(options.dateConflictFactor)
+            score = score * options.dateConflictFactor
         }
         if let pa = a.publication, let pb = b.publication, abs(pa - pb) > options.windowDays {
-            factors.append(options.windowFactor)
+            score = score * options.windowFactor
         }
         if !a.years.isEmpty, !b.years.isEmpty, !Self.intersects(a.years, b.years) {
-            factors.append(options.yearConflictFactor)
+            score = score * options.yearConflictFactor
         }
-        var score = evidence
-        for f in factors { score = score * f }
         score = (score * 100).rounded() / 100
         return FastScore(evidence: roundedEvidence, score: score, sharesKeyActors: actors)
     }

@@ -23,11 +23,14 @@ public enum DebrisFinder {
             let start = offset
             offset += length + 1
             if trimmed.isEmpty { continue }
-            if isImageLine(trimmed) || (!sawBody && isByline(trimmed)) || isWireCredit(trimmed) {
+            // Wire credits and teasers start with one of a few characters: other lines are not
+            // compared with them marker by marker.
+            let marked = trimmed.unicodeScalars.first.map { markerStarts.contains($0) } ?? false
+            if isImageLine(trimmed) || (!sawBody && isByline(trimmed)) || marked && isWireCredit(trimmed) {
                 ranges.append(start..<start + length)
                 continue
             }
-            if sawBody, teaserStarts.contains(where: { trimmed.hasPrefix($0) }) {
+            if sawBody, marked, teaserStarts.contains(where: { trimmed.hasPrefix($0) }) {
                 ranges.append(start..<text.utf8.count)
                 return ranges
             }
@@ -39,6 +42,10 @@ public enum DebrisFinder {
         }
         return ranges
     }
+
+    /// The first characters of the wire credits and teasers (none of them has another canonically
+    /// equivalent form, so a line that starts otherwise has no such prefix).
+    static let markerStarts = Set((wireCredits + teaserStarts).compactMap(\.unicodeScalars.first))
 
     static let wireCredits = ["Reporting by", "(Reporting by", "Writing by", "(Writing by", "Editing by", "(Editing by", "Additional reporting by", "(Additional reporting by", "Compiled by", "Our Standards:"]
 

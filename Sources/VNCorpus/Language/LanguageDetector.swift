@@ -49,6 +49,39 @@ public enum LanguageDetector {
         return (english, vietnamese, marked)
     }
 
+    /// The words of `text` split at spaces, tabs and line feeds
+    /// (`text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count`), counted on the
+    /// bytes when every character of the text is a single Latin scalar.
+    public static func wordCount(_ text: String) -> Int {
+        var copy = text
+        let simple: Int? = copy.withUTF8 { bytes in
+            let table = LatinLetters.shared
+            var words = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let b0 = bytes[i]
+                var scalar = UInt32(b0), width = 1
+                if b0 >= 0xF0 { return nil }
+                if b0 >= 0xE0 {
+                    scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3
+                } else if b0 >= 0x80 {
+                    scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2
+                }
+                guard table.flags(scalar) != nil else { return nil }
+                if b0 == 0x20 || b0 == 0x0A || b0 == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                i += width
+            }
+            return words
+        }
+        return simple ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+    }
+
     /// The same counts, read from the UTF-8 bytes, for text whose every character is a single
     /// Latin scalar (news text in either language); nil for any other text.
     static func simpleCounts(_ text: String) -> (english: Int, vietnamese: Int, marked: Int)? {

@@ -286,7 +286,7 @@ public struct CorpusReader: Sendable {
         let (normalized, report) = Normalizer(style: options.style).normalizeReporting(body)
         let debris = DebrisFinder.find(in: normalized)
         let text = DebrisFinder.blank(debris, in: normalized)
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        let words = LanguageDetector.wordCount(text)
         guard words >= options.minWords else {
             problems.append(CorpusProblem(source: place, line: line, message: "article \(id) is empty or near-empty (\(words) words)"))
             return

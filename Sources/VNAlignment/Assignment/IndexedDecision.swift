@@ -1,0 +1,106 @@
+import Foundation
+import VNCorpus
+
+extension Aligner {
+    /// Whether `decideIndexed` may stand in for `decide`: articles sorted by id (so that article
+    /// numbers sort as ids do), no id in both languages (`decide` keeps one best candidate per
+    /// id), and no `|` in an id (`decide` keys pairs by `en|vi`).
+    static func decidesOnNumbers(_ english: [ArticleEvidence], _ vietnamese: [ArticleEvidence]) -> Bool {
+        for side in [english, vietnamese] {
+            if zip(side, side.dropFirst()).contains(where: { $0.id >= $1.id }) { return false }
+            if side.contains(where: { $0.id.utf8.contains(UInt8(ascii: "|")) }) { return false }
+        }
+        let englishIDs = Set(english.map(\.id))
+        return !vietnamese.contains { englishIDs.contains($0.id) }
+    }
+
+    /// `decide` on article numbers instead of ids (the same decisions, without building and
+    /// hashing an `en|vi` string for each of millions of pairs). `scores` are sorted by English
+    /// then Vietnamese number; `explain` gives the full score of the pairs the result shows.
+    func decideIndexed(_ scores: [CandidateIndex.Kept], evidence: [ArticleEvidence], english: [ArticleEvidence],
+                       vietnamese: [ArticleEvidence], candidatesScored: Int, explain: (CandidateIndex.Kept) -> PairScore) -> Result {
+        func key(_ k: CandidateIndex.Kept) -> Int64 { k.pair }
+
+        // Pairs above the threshold, assigned.
+        let eligible = scores.filter { $0.score >= options.threshold }
+        var chosen: [CandidateIndex.Kept]
+        if options.oneToOne {
+            let edges = eligible.map { MaximumWeightMatching.Edge(left: Int($0.en), right: Int($0.vi), weight: $0.score) }
+            let picked = Set(MaximumWeightMatching.solve(edges).map { Int64($0.left) << 32 | Int64($0.right) })
+            chosen = eligible.filter { picked.contains(key($0)) }
+        } else {
+            chosen = eligible
+        }
+        let chosenKeys = Set(chosen.map(key))
+        let pairs = chosen.map { Pair(verdict: .sameEvent, score: explain($0)) }
+
+        // Related: refused pairs that share key actors and are among the `relatedPerArticle`
+        // strongest refused candidates of one of their articles (evidence first, then ids).
+        let refused = scores.filter { !chosenKeys.contains(key($0)) && $0.sharesKeyActors && $0.evidence >= options.relatedThreshold }
+        var strongest = Set<Int64>()
+        for side in [true, false] {
+            let groups = Dictionary(grouping: refused.indices, by: { side ? refused[$0].en : refused[$0].vi })
+            for (_, group) in groups {
+                let ranked = group.sorted { i, j in
+                    let x = refused[i], y = refused[j]
+                    if x.evidenceCents != y.evidenceCents { return x.evidence > y.evidence }
+                    return (x.en, x.vi) < (y.en, y.vi)
+                }
+                for i in ranked.prefix(options.relatedPerArticle) { strongest.insert(key(refused[i])) }
+            }
+        }
+        let related = refused.filter { strongest.contains(key($0)) }.map { Pair(verdict: .related, score: explain($0)) }
+
+        // Unpaired articles and their best refused candidate: the highest score, then the
+        // larger `en + vi` (the first such pair stays).
+        var pairedEN = [Bool](repeating: false, count: english.count), pairedVI = [Bool](repeating: false, count: vietnamese.count)
+        var partnerOfEN = [Int](repeating: -1, count: english.count), partnerOfVI = [Int](repeating: -1, count: vietnamese.count)
+        for c in chosen {
+            let e = Int(c.en), v = Int(c.vi)
+            pairedEN[e] = true
+            pairedVI[v] = true
+            if partnerOfVI[v] < 0 { partnerOfVI[v] = e }
+            if partnerOfEN[e] < 0 { partnerOfEN[e] = v }
+        }
+        func better(_ s: CandidateIndex.Kept, than b: CandidateIndex.Kept) -> Bool {
+            if s.scoreCents != b.scoreCents { return s.score > b.score }
+            return english[Int(s.en)].id + vietnamese[Int(s.vi)].id > english[Int(b.en)].id + vietnamese[Int(b.vi)].id
+        }
+        var bestEN = [Int](repeating: -1, count: english.count), bestVI = [Int](repeating: -1, count: vietnamese.count)
+        for (i, s) in scores.enumerated() {
+            let e = Int(s.en), v = Int(s.vi)
+            if bestEN[e] < 0 || better(s, than: scores[bestEN[e]]) { bestEN[e] = i }
+            if bestVI[v] < 0 || better(s, than: scores[bestVI[v]]) { bestVI[v] = i }
+        }
+        var unpaired: [Unpaired] = []
+        var nextEN = 0, nextVI = 0
+        for e in evidence {
+            let isEnglish = e.language == .english
+            let number = isEnglish ? nextEN : nextVI
+            if isEnglish { nextEN += 1 } else { nextVI += 1 }
+            guard !(isEnglish ? pairedEN[number] : pairedVI[number]) else { continue }
+            let bestIndex = isEnglish ? bestEN[number] : bestVI[number]
+            guard bestIndex >= 0 else {
+                unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: nil, bestScore: nil, reason: "no candidate shares its evidence"))
+                continue
+            }
+            let light = scores[bestIndex]
+            let best = explain(light)
+            let other = isEnglish ? best.vi : best.en
+            var reason: String
+            if best.score >= options.threshold {
+                let partnerNumber = isEnglish ? partnerOfVI[Int(light.vi)] : partnerOfEN[Int(light.en)]
+                let partner = partnerNumber < 0 ? nil : (isEnglish ? english[partnerNumber].id : vietnamese[partnerNumber].id)
+                reason = "\(other) was paired with \(partner ?? "another article") at a higher total score"
+            } else if !best.conflicts.isEmpty {
+                reason = "conflicts: " + best.conflicts.map(\.reason).joined(separator: "; ")
+            } else {
+                reason = "score \(best.score) is under the threshold \(options.threshold)"
+            }
+            unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: other, bestScore: best.score, reason: reason))
+        }
+        unpaired.sort { ($0.lang, $0.id) < ($1.lang, $1.id) }
+        return Result(pairs: pairs, related: related, unpaired: unpaired, englishCount: english.count,
+                      vietnameseCount: vietnamese.count, candidatesScored: candidatesScored, options: options)
+    }
+}
