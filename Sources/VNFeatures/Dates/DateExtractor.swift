@@ -24,10 +24,15 @@ public enum DateExtractor {
     /// `kind` and `partOfDay` come from the first mention that has them.
     public static func extract(tokens: [Token], language: Language, publication: CalendarDate?, mentions: MentionBuilder) -> [DateFeature] {
         let view = TokenView(tokens: tokens, language: language)
+        return extract(view, spans: scan(view), publication: publication, mentions: mentions)
+    }
+
+    /// The features of the date expressions `spans` (from `scan(view)`).
+    static func extract(_ view: TokenView, spans: [DateSpan], publication: CalendarDate?, mentions: MentionBuilder) -> [DateFeature] {
         let resolver = DateResolver(publication: publication)
         var features: [DateFeature] = []
         var index: [String: Int] = [:]
-        for span in scan(view) {
+        for span in spans {
             guard let date = resolver.resolve(span) else { continue }
             let mention = mentions.mention(view.byteRange(span.tokens))
             if let k = index[date.value] {
@@ -51,8 +56,15 @@ public enum DateExtractor {
         let vietnamese = VietnameseDateGrammar(view: view, lexicon: .shared, years: years)
         let english = EnglishDateGrammar(view: view, lexicon: .shared, years: years)
         var spans: [DateSpan] = []
+        let starters = DateLexicon.shared.starters[view.language]!
         var i = 0
         while i < view.count {
+            // A date starts with a number or a listed word (an equivalent shortcut: `match`
+            // finds nothing elsewhere).
+            guard view.tokens[i].kind == .number || starters.contains(view.forms[i]) else {
+                i += 1
+                continue
+            }
             let cue = view.previous(i)
             let found = view.language == .vietnamese ? vietnamese.match(at: i, cue: cue) : english.match(at: i, cue: cue)
             if let found {
@@ -70,8 +82,13 @@ public enum DateExtractor {
 
     /// Which tokens are part of a date expression (so that the number extractor skips them).
     static func coveredTokens(_ view: TokenView) -> [Bool] {
-        var covered = [Bool](repeating: false, count: view.count)
-        for span in scan(view) { for t in span.tokens { covered[t] = true } }
+        coveredTokens(scan(view), count: view.count)
+    }
+
+    /// Which of `count` tokens the date expressions `spans` cover.
+    static func coveredTokens(_ spans: [DateSpan], count: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
         return covered
     }
 

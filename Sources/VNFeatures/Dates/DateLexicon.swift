@@ -24,6 +24,10 @@ final class DateLexicon: Sendable {
     let weekdays: [Language: PhraseMatcher<Int>]
     /// Relative day, month and year phrases by language.
     let relatives: [Language: PhraseMatcher<Relative>]
+    /// By language, the lower-case words a date expression can start with (besides numbers): the
+    /// first words of the phrases above and the grammars' own entry words. The scanner tries the
+    /// grammar only at those tokens.
+    let starters: [Language: Set<String>]
 
     static let shared: DateLexicon = {
         do {
@@ -48,6 +52,13 @@ final class DateLexicon: Sendable {
             relative[language]!.add(row.fields[1], Relative(unit: unit, offset: offset, partOfDay: part))
         }
         self.relatives = relative
+        var starters: [Language: Set<String>] = [:]
+        for language in [Language.english, .vietnamese] {
+            let entry = language == .english ? EnglishDateGrammar.entryWords : VietnameseDateGrammar.entryWords
+            starters[language] = self.months[language]!.firstWords.union(self.weekdays[language]!.firstWords)
+                .union(relative[language]!.firstWords).union(entry)
+        }
+        self.starters = starters
     }
 
     /// Reads a `number<TAB>en forms<TAB>vi forms` table.

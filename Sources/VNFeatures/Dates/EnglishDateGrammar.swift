@@ -29,6 +29,10 @@ struct EnglishDateGrammar {
     /// Words before `last year`, `next month` that make them a duration (`the last year`).
     static let durationWords: Set<String> = ["the", "past", "over"]
 
+    /// Words other than the lexicon's phrases at which `match` can find a date: `the` (`the
+    /// morning of ...`) and `last`, `next`, `this` (numbers aside).
+    static let entryWords: Set<String> = Set(references.keys).union(["the"])
+
     /// The date expression starting at token `i`; `cue` is the word before it.
     func match(at i: Int, cue: String?) -> DateMatch? {
         if let found = relative(at: i) { return found }

@@ -35,6 +35,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         for form in forms.split(separator: "|") { add(String(form), payload) }
     }
 
+    /// The lower-case first tokens of the phrases: `match` finds nothing at a token whose form is
+    /// not one of them.
+    var firstWords: Set<String> { Set(entries.keys) }
+
     /// The longest phrase starting at token `i`, with the index after its last token.
     func match(_ view: TokenView, at i: Int) -> (payload: Payload, end: Int)? {
         guard let first = view.lower(i), let candidates = entries[first] else { return nil }

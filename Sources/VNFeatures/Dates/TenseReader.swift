@@ -13,6 +13,19 @@
 /// ```
 struct TenseReader {
     let view: TokenView
+    /// Per token, its tense once looked at (a sentence with several dates is read once).
+    private let memo: Memo
+
+    /// 0 = not looked at, 1 = none, 2 = past, 3 = future.
+    private final class Memo {
+        var codes: [UInt8]
+        init(count: Int) { codes = [UInt8](repeating: 0, count: count) }
+    }
+
+    init(view: TokenView) {
+        self.view = view
+        memo = Memo(count: view.count)
+    }
 
     static let futureWords: Set<String> = [
         "will", "shall", "ll", "would", "scheduled", "expected", "upcoming", "forecast", "set",
@@ -51,11 +64,23 @@ struct TenseReader {
     private func nearestTense(in window: Range<Int>, around range: Range<Int>) -> Tense? {
         var best: (distance: Int, tense: Tense)?
         for i in window where !range.contains(i) {
-            guard let tense = tense(at: i) else { continue }
+            guard let tense = remembered(at: i) else { continue }
             let distance = i < range.lowerBound ? range.lowerBound - i : i - range.upperBound
             if best == nil || distance < best!.distance { best = (distance, tense) }
         }
         return best?.tense
+    }
+
+    private func remembered(at i: Int) -> Tense? {
+        switch memo.codes[i] {
+        case 1: return nil
+        case 2: return .past
+        case 3: return .future
+        default:
+            let found = tense(at: i)
+            memo.codes[i] = found == nil ? 1 : (found == .past ? 2 : 3)
+            return found
+        }
     }
 
     private func tense(at i: Int) -> Tense? {

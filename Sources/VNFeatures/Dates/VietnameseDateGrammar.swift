@@ -38,6 +38,10 @@ struct VietnameseDateGrammar {
     static let yearParts: Set<String> = ["đầu", "cuối", "giữa"]
     static let quarterNumerals: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4]
 
+    /// Words other than the lexicon's phrases at which `match` can find a date: parts of the day,
+    /// `ngày`, `hôm`, `tháng`, `năm`, `quý` (numbers aside).
+    static let entryWords: Set<String> = Set(partsOfDay.keys).union(["ngày", "hôm", "tháng", "năm", "quý"])
+
     /// The date expression starting at token `i`; `cue` is the word before it.
     func match(at i: Int, cue: String?) -> DateMatch? {
         guard let word = view.lower(i) else { return nil }

@@ -36,8 +36,11 @@ public enum FeatureExtractor {
             }
         }
         let bodies = BodyExtractor.extract(tokens: tokens, language: article.language, entities: matches, mentions: mentions)
-        let dates = DateExtractor.extract(tokens: tokens, language: article.language, publication: article.date, mentions: mentions)
-        let numbers = NumberExtractor.extract(tokens: tokens, language: article.language, mentions: mentions)
+        // One view and one date scan serve dates and numbers (numbers skip the dates' tokens).
+        let view = TokenView(tokens: tokens, language: article.language)
+        let spans = DateExtractor.scan(view)
+        let dates = DateExtractor.extract(view, spans: spans, publication: article.date, mentions: mentions)
+        let numbers = NumberExtractor.extract(view, covered: DateExtractor.coveredTokens(spans, count: view.count), mentions: mentions)
         return ArticleFeatures(id: article.id, lang: article.language.code, date: article.date?.description, title: article.title,
                                people: people, organizations: organizations, places: places, bodies: bodies, dates: dates,
                                numbers: numbers, source: article.source, repairs: article.repairs)

@@ -22,7 +22,12 @@ public enum NumberExtractor {
     /// unit (mentions merged).
     public static func extract(tokens: [Token], language: Language, mentions: MentionBuilder) -> [NumberFeature] {
         let view = TokenView(tokens: tokens, language: language)
-        let scanner = NumberScanner(view: view, lexicon: .shared, covered: DateExtractor.coveredTokens(view))
+        return extract(view, covered: DateExtractor.coveredTokens(view), mentions: mentions)
+    }
+
+    /// The numbers of `view`, skipping the tokens `covered` by date expressions.
+    static func extract(_ view: TokenView, covered: [Bool], mentions: MentionBuilder) -> [NumberFeature] {
+        let scanner = NumberScanner(view: view, lexicon: .shared, covered: covered)
         var features: [NumberFeature] = []
         var index: [String: Int] = [:]
         for found in scanner.scan() {
