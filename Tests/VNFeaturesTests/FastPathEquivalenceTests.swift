@@ -232,6 +232,14 @@ extension FastPathEquivalenceTests {
         }
     }
 
+    @Test("Lines are split as by characters, a carriage return joining its line feed")
+    func lines() {
+        let samples = ["", "\n", "a", "a\n", "\na\n\nb", "a\r\nb\nc", "a\r\n\r\nb", "x\n\u{301}y", "\r\n", "Hà Nội\nTô Lâm\r"]
+        for text in samples + Self.texts {
+            #expect(DebrisFinder.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription.prefix(60))")
+        }
+    }
+
     @Test("Debris of whole texts as first found")
     func debrisRanges() {
         let extra = ["Tin liên quan: a b c", "Reporting by X; Editing by Y", "![](img.png) |", "By John Smith", "Đọc thêm: nothing"]

@@ -113,6 +113,13 @@ struct CandidateIndex {
         }
         let roleNames = Set(articles.flatMap { $0.roleHolders.keys }).sorted()
         let roleIDs = Dictionary(uniqueKeysWithValues: roleNames.enumerated().map { ($1, Int32($0)) })
+        var placeIDs: [String: Int32] = [:]
+        func place(_ id: String) -> Int32 {
+            if let n = placeIDs[id] { return n }
+            let n = Int32(placeIDs.count)
+            placeIDs[id] = n
+            return n
+        }
         let bodyNames = Set(articles.flatMap { $0.bodyNumbers.keys }).sorted()
         let bodyIDs = Dictionary(uniqueKeysWithValues: bodyNames.enumerated().map { ($1, Int32($0)) })
 
@@ -140,6 +147,7 @@ struct CandidateIndex {
                 roles: e.roleHolders.map { (roleIDs[$0.key]!, $0.value.map { $0.map(person).sorted() }) }.sorted { $0.0 < $1.0 },
                 principal: e.principal == nil ? nil : e.principalKeys.map(person).sorted(),
                 counterpart: e.counterpart == nil ? nil : e.counterpartKeys.map(person).sorted(),
+                leadPlaces: e.leadPlaces.map(place).sorted(), places: e.placeNames.keys.map(place).sorted(),
                 bodies: e.bodyNumbers.map { (bodyIDs[$0.key]!, $0.value.sorted()) }.sorted { $0.0 < $1.0 },
                 eventDays: e.eventDays.map(\.dayNumber), publication: e.publication?.dayNumber, years: e.years.sorted()))
         }
@@ -380,14 +388,8 @@ struct CandidateIndex {
                     pairs.removeAll(keepingCapacity: true)
                     for c in list {
                         let v = Int(c)
-                        var exact = false
-                        guard let fast = tables.score(a, v, cut: cut, shared: &scratch.shared, exact: &exact) else { continue }
-                        if exact {
-                            let s = scorer.score(en: english[a], vi: vietnamese[v])
-                            if s.evidence >= cut { pairs.append(Kept(en: a, vi: v, evidence: s.evidence, score: s.score, sharesKeyActors: s.sharesKeyActors)) }
-                        } else {
-                            pairs.append(Kept(en: a, vi: v, evidence: fast.evidence, score: fast.score, sharesKeyActors: fast.sharesKeyActors))
-                        }
+                        guard let fast = tables.score(a, v, cut: cut, shared: &scratch.shared) else { continue }
+                        pairs.append(Kept(en: a, vi: v, evidence: fast.evidence, score: fast.score, sharesKeyActors: fast.sharesKeyActors))
                     }
                     kept += pairs.count
                     picker.pick(pairs, into: &chosen)

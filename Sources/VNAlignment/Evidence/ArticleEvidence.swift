@@ -33,7 +33,8 @@ public struct ArticleEvidence: Sendable {
     public let principal: String?
     /// Every key of the principal (pinyin and phonetic ones included).
     public let principalKeys: Set<String>
-    /// The foreign counterpart: the most senior foreign person with a role of rank 1 or 2, else
+    /// The foreign counterpart: the most senior foreign person with a role of rank 1 to 3 (an
+    /// ambassador, a senator, a governor received by a leader is the other side of the event), else
     /// the foreign person named most often (at least three times).
     public let counterpart: String?
     /// Every key of the counterpart (pinyin and phonetic ones included).
@@ -41,6 +42,11 @@ public struct ArticleEvidence: Sendable {
     /// How central each person is to the report, 0.3 (named once, late) to 1 (named often, in the
     /// lead), by compact key.
     public let prominence: [String: Double]
+    /// Provinces and cities (place ids) named in the lead, the first 600 characters: where the
+    /// report places its event.
+    public let leadPlaces: Set<String>
+    /// Every province and city the report names (place ids), with its name.
+    public let placeNames: [String: String]
     /// Days the report places its event on: the days within three days before (or one after) its
     /// publication, or its first stated day when the publication date is unknown.
     public let eventDays: [CalendarDate]
@@ -112,7 +118,15 @@ public struct ArticleEvidence: Sendable {
             }
         }
         for o in f.organizations { keys["o:\(o.id)"] = FeatureRef(type: .organization, display: o.name) }
-        for l in f.places { keys["l:\(l.id)"] = FeatureRef(type: .place, display: l.name) }
+        var lead = Set<String>(), placeNames: [String: String] = [:]
+        for l in f.places {
+            keys["l:\(l.id)"] = FeatureRef(type: .place, display: l.name)
+            guard l.kind == "city" || l.kind == "province" else { continue }
+            placeNames[l.id] = l.name
+            if (l.mentions.map(\.start).min() ?? Int.max) < 600 { lead.insert(l.id) }
+        }
+        leadPlaces = lead
+        self.placeNames = placeNames
         for n in f.numbers {
             guard n.unit != nil || n.value >= 100 else { continue }
             let rounded = ArticleEvidence.significant(n.value)
@@ -134,8 +148,8 @@ public struct ArticleEvidence: Sendable {
             if p.origin == "vietnamese" {
                 if rank <= 2, principal == nil || rank < principal!.rank { principal = (key, rank) }
             } else {
-                let candidate = (key, rank <= 2 ? rank : 9, p.mentions.count)
-                if candidate.1 <= 2 || candidate.2 >= 3,
+                let candidate = (key, rank <= 3 ? rank : 9, p.mentions.count)
+                if candidate.1 <= 3 || candidate.2 >= 3,
                    counterpart == nil || (candidate.1, -candidate.2) < (counterpart!.rank, -counterpart!.mentions) {
                     counterpart = candidate
                 }

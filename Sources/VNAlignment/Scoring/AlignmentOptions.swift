@@ -34,6 +34,9 @@ public struct AlignmentOptions: Sendable, Codable, Equatable {
     /// factor, so a strong conflict outweighs any amount of shared evidence.
     public var roleConflictFactor = 0.35
     public var principalConflictFactor = 0.5
+    /// Both reports place their lead in Vietnamese provinces or cities, and neither names any of
+    /// the other's (`Ha Nam` vs `Đồng Nai`).
+    public var placeConflictFactor = 0.5
     public var bodyConflictFactor = 0.4
     public var dateConflictFactor = 0.7
     public var yearConflictFactor = 0.8

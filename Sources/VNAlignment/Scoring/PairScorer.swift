@@ -63,6 +63,8 @@ public struct PairScorer: Sendable {
         }
         let evidence = shared.reduce(0) { $0 + $1.weight }
         var conflicts: [PairScore.Conflict] = []
+        // The people of `a` that a role conflict already holds against the other report.
+        var conflictingHolders: [Set<String>] = []
 
         // A different Vietnamese holder of the same senior role, neither named by the other report.
         for (role, holdersA) in a.roleHolders.sorted(by: { $0.key < $1.key }) {
@@ -78,6 +80,7 @@ public struct PairScorer: Sendable {
             }
             let factor = rank <= 1 ? options.roleConflictFactor : (1 + options.roleConflictFactor) / 2
             conflicts.append(.init(type: "role", reason: "different \(role): \(names(holdersA, a)) vs \(names(holdersB, b))", factor: factor))
+            conflictingHolders += holdersA
         }
         // Different principal actors or counterparts: the most senior person of each report is
         // absent from the other.
@@ -87,8 +90,17 @@ public struct PairScorer: Sendable {
             // Compared on every key, so `Thongloun Sisoulith` meets `Thông-lun Xi-xu-lít`.
             guard let pa = x, let pb = y, keysA.isDisjoint(with: keysB), keysA.isDisjoint(with: b.personKeys),
                   keysB.isDisjoint(with: a.personKeys) else { continue }
-            guard !conflicts.contains(where: { $0.type == "role" && $0.reason.contains(a.personNames[pa] ?? pa) }) else { continue }
+            // A person already counted against the pair by a role conflict is not counted twice.
+            guard conflictingHolders.allSatisfy({ $0.isDisjoint(with: keysA) }) else { continue }
             conflicts.append(.init(type: "principal", reason: "different \(what): \(a.personNames[pa] ?? pa) vs \(b.personNames[pb] ?? pb), neither named by the other report", factor: options.principalConflictFactor))
+        }
+        // Different places of the event: each lead names provinces or cities the other report
+        // never names.
+        if !a.leadPlaces.isEmpty, !b.leadPlaces.isEmpty, a.leadPlaces.allSatisfy({ b.placeNames[$0] == nil }),
+           b.leadPlaces.allSatisfy({ a.placeNames[$0] == nil }) {
+            let show = { (e: ArticleEvidence) in e.leadPlaces.compactMap { e.placeNames[$0] }.sorted().joined(separator: ", ") }
+            conflicts.append(.init(type: "place", reason: "event places differ: \(show(a)) vs \(show(b)), neither named by the other report",
+                                   factor: options.placeConflictFactor))
         }
         // A different number for the same numbered body of the same owner.
         for (body, numbersA) in a.bodyNumbers.sorted(by: { $0.key < $1.key }) {

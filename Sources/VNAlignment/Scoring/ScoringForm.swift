@@ -13,6 +13,9 @@ final class ScoringForm: Sendable {
     /// The principal's and the counterpart's keys (ascending person ids), when there is one.
     let principal: [Int32]?
     let counterpart: [Int32]?
+    /// Province and city ids of the lead, and of the whole report, ascending.
+    let leadPlaces: [Int32]
+    let places: [Int32]
     /// Numbered bodies by owner (`kind:owner` id ascending), with their numbers ascending.
     let bodies: [(body: Int32, numbers: [Int])]
     let eventDays: [Int]
@@ -20,8 +23,10 @@ final class ScoringForm: Sendable {
     let years: [Int]
 
     init(persons: [Int32], roles: [(role: Int32, holders: [[Int32]])], principal: [Int32]?, counterpart: [Int32]?,
-         bodies: [(body: Int32, numbers: [Int])], eventDays: [Int], publication: Int?, years: [Int]) {
+         leadPlaces: [Int32], places: [Int32], bodies: [(body: Int32, numbers: [Int])], eventDays: [Int], publication: Int?, years: [Int]) {
         self.persons = persons
+        self.leadPlaces = leadPlaces
+        self.places = places
         self.roles = roles
         self.principal = principal
         self.counterpart = counterpart
@@ -81,10 +86,8 @@ struct ScoringTables: Sendable {
 
     /// The numbers of the pair's score (English article `a` of `english`, Vietnamese `b` of
     /// `vietnamese`); nil when its evidence stays under `cut` (its conflicts are then not looked
-    /// at). `exact` is set when only `PairScorer` can tell (a role conflict next to a principal
-    /// conflict, whose reason decides).
-    func score(_ a: Int, _ b: Int, cut: Double, shared: inout [Int32], exact: inout Bool) -> FastScore? {
-        exact = false
+    /// at).
+    func score(_ a: Int, _ b: Int, cut: Double, shared: inout [Int32]) -> FastScore? {
         // Shared keys, as (index in a, index in b) pairs, in key order.
         shared.removeAll(keepingCapacity: true)
         let rangeA = english.range(a), rangeB = vietnamese.range(b)
@@ -131,10 +134,11 @@ struct ScoringTables: Sendable {
         guard roundedEvidence >= cut else { return nil }
         let a = englishForms[a], b = vietnameseForms[b]
 
-        // Conflicts multiply the score in `PairScorer`'s order: roles, principals, bodies, event
-        // dates, window, years.
+        // Conflicts multiply the score in `PairScorer`'s order: roles, principals, places, bodies,
+        // event dates, window, years.
         var score = evidence
-        var roleConflict = false
+        // The people of `a` that a role conflict already holds against the other report.
+        var conflictingHolders: [[Int32]] = []
         // A different Vietnamese holder of the same senior role, neither named by the other report.
         var ra = 0, rb = 0
         while ra < a.roles.count && rb < b.roles.count {
@@ -151,15 +155,18 @@ struct ScoringTables: Sendable {
             let rank = roleRank[Int(x)]
             guard rank <= 2 else { continue }
             score = score * (rank <= 1 ? options.roleConflictFactor : (1 + options.roleConflictFactor) / 2)
-            roleConflict = true
+            conflictingHolders += holdersA
         }
         // Different principals or counterparts, compared on every key.
         for counterparts in [false, true] {
             guard let keysA = counterparts ? a.counterpart : a.principal, let keysB = counterparts ? b.counterpart : b.principal,
                   !Self.intersects(keysA, keysB), !Self.intersects(keysA, b.persons), !Self.intersects(keysB, a.persons) else { continue }
-            // Whether a role conflict already names the principal is told by its reason.
-            if roleConflict { exact = true }
+            // A person already counted against the pair by a role conflict is not counted twice.
+            guard !conflictingHolders.contains(where: { Self.intersects($0, keysA) }) else { continue }
             score = score * options.principalConflictFactor
+        }
+        if !a.leadPlaces.isEmpty, !b.leadPlaces.isEmpty, !Self.intersects(a.leadPlaces, b.places), !Self.intersects(b.leadPlaces, a.places) {
+            score = score * options.placeConflictFactor
         }
         // A different number for the same numbered body of the same owner.
         var ba = 0, bb = 0

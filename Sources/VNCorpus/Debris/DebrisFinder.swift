@@ -17,7 +17,7 @@ public enum DebrisFinder {
         var ranges: [Range<Int>] = []
         var offset = 0
         var sawBody = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: text) {
             let length = line.utf8.count
             let trimmed = trimmingWhitespace(line)
             let start = offset
@@ -41,6 +41,28 @@ public enum DebrisFinder {
             sawBody = true
         }
         return ranges
+    }
+
+    /// The lines of `text`: what `text.split(separator: "\n", omittingEmptySubsequences: false)`
+    /// gives, found on the UTF-8 bytes instead of by characters (a line feed is a character of its
+    /// own but after a carriage return, which joins it).
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A && previous != 0x0D {
+                lines.append(Substring(utf8[start..<i]))
+                start = utf8.index(after: i)
+            }
+            previous = byte
+            i = utf8.index(after: i)
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
     }
 
     /// The first characters of the wire credits and teasers (none of them has another canonically

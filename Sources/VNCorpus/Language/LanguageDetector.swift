@@ -23,6 +23,9 @@ public enum LanguageDetector {
         "cuoc", "nhan", "hop", "tac", "quan", "he", "khang", "dinh", "doan", "vao", "ra", "den", "nhieu",
     ]
 
+    /// Bytes of the longest function word of either list.
+    static let longestFunctionWord = englishWords.union(vietnameseWords).map(\.utf8.count).max() ?? 0
+
     /// The language of `text` and a confidence from 0.5 to 1; nil when the text has too few
     /// function words of either language to tell.
     public static func detect(_ text: String) -> (language: Language, confidence: Double)? {
@@ -97,9 +100,13 @@ public enum LanguageDetector {
                 guard wordLower else { return }
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
                 let key = MatchingKey.of(utf8: word)
-                // An ASCII word's key is its lower case; a word with other letters is compared
-                // with its lower case.
-                if !wordASCII, key != String(decoding: word, as: UTF8.self).lowercased() { marked += 1 }
+                // An ASCII word's key is its lower case. A word with other letters differs from
+                // its lower case when its key is plain ASCII (lower-casing keeps a Latin letter
+                // beyond ASCII beyond ASCII); other keys are compared with the lower case.
+                if !wordASCII {
+                    if key.utf8.allSatisfy({ $0 < 0x80 }) || key != String(decoding: word, as: UTF8.self).lowercased() { marked += 1 }
+                }
+                guard key.utf8.count <= longestFunctionWord else { return }
                 if englishWords.contains(key), key.utf8.elementsEqual(word) { english += 1 }
                 if vietnameseWords.contains(key) { vietnamese += 1 }
             }

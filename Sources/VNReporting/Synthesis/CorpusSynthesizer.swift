@@ -103,12 +103,23 @@ public struct CorpusSynthesizer: Sendable {
             return "\(e.kind.rawValue)\(body)\(games): \(who), \(e.city), \(e.day)"
         }
 
+        // Identities already drawn: an event that would be one of them is drawn again (up to
+        // 50 times; a hard negative whose draws are all taken is left out).
+        var taken = Set<String>()
+        func fresh(_ draw: (Int) -> SynthEvent) -> SynthEvent? {
+            for attempt in 0..<50 {
+                let event = draw(attempt)
+                if taken.insert(event.identity).inserted { return event }
+            }
+            return nil
+        }
+
         var rows: [GoldStandard.Row] = []
         var related: [GoldStandard.Row] = []
         var bases: [(event: SynthEvent, en: String, vi: String)] = []
         bases.reserveCapacity(options.pairs)
         for i in 0..<options.pairs {
-            let event = factory.event(i)
+            guard let event = fresh({ factory.event(i, attempt: $0) }) else { continue }
             let en = try report(event, .english, stream: i, salt: 3)
             let vi = try report(event, .vietnamese, stream: i, salt: 4)
             bases.append((event, en, vi))
@@ -118,7 +129,12 @@ public struct CorpusSynthesizer: Sendable {
             for j in 0..<options.hardNegatives {
                 var random = SynthRandom(seed: seed, stream: UInt64(j), 5)
                 let base = bases[random.int(bases.count)]
-                let (event, category) = factory.sibling(of: base.event, index: j)
+                var category = ""
+                guard let event = fresh({ attempt in
+                    let (event, kind) = factory.sibling(of: base.event, index: j, attempt: attempt)
+                    category = kind
+                    return event
+                }) else { continue }
                 let english = random.chance(0.5)
                 let id = try report(event, english ? .english : .vietnamese, stream: options.pairs + j, salt: english ? 3 : 4)
                 related.append(GoldStandard.Row(en: english ? id : base.en, vi: english ? base.vi : id, relation: "related",
@@ -128,7 +144,8 @@ public struct CorpusSynthesizer: Sendable {
         for u in 0..<options.unpaired {
             let index = options.pairs + options.hardNegatives + u
             var random = SynthRandom(seed: seed, stream: UInt64(u), 6)
-            _ = try report(factory.event(index), random.chance(0.5) ? .english : .vietnamese, stream: index, salt: 7)
+            guard let event = fresh({ factory.event(index, attempt: $0) }) else { continue }
+            _ = try report(event, random.chance(0.5) ? .english : .vietnamese, stream: index, salt: 7)
         }
         return GoldStandard(rows: rows + related)
     }

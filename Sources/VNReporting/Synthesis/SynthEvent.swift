@@ -51,6 +51,20 @@ struct SynthEvent: Sendable {
     var games: Int?
     var coach: SynthName?
     var pastYear: Int
+
+    /// What makes two events one in the world: the same numbered meeting on the same day, the same
+    /// host receiving the same guest the same day, the same investor in the same province, one
+    /// storm per province a day, one final a day at the Games. The synthesizer draws no two events
+    /// with the same identity, so that its gold pairs are the only same-event pairs.
+    var identity: String {
+        switch kind {
+        case .talks, .phone: return "\(kind.rawValue)|\(day)|\(host.name.vi)|\(guest?.name.vi ?? "")"
+        case .party: return "party|\(day)|\(body.map { "\($0.kind.rawValue) \($0.number) \($0.term)" } ?? "")"
+        case .economy: return "economy|\(day)|\(province ?? "")|\(company ?? "")"
+        case .disaster: return "disaster|\(day)|\(province ?? "")"
+        case .sport: return "sport|\(day)|\(games ?? 0)"
+        }
+    }
 }
 
 /// Draws events: the Vietnamese officials of each two-year era, foreign guests, places, bodies
@@ -117,9 +131,10 @@ struct SynthEventFactory: Sendable {
 
     func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { acc, _ in acc * 10 } }
 
-    /// A fresh event; `index` picks its random stream.
-    func event(_ index: Int) -> SynthEvent {
-        var random = SynthRandom(seed: seed, stream: UInt64(index), 1)
+    /// A fresh event; `index` picks its random stream, `attempt` another draw of it (when the
+    /// first one's identity is taken).
+    func event(_ index: Int, attempt: Int = 0) -> SynthEvent {
+        var random = SynthRandom(seed: seed, stream: UInt64(index), attempt == 0 ? 1 : 1000 + UInt64(attempt))
         let kind = Self.kindWeights[random.weighted(Self.kindWeights.map(\.1))].0
         let day = start.adding(days: random.int(spanDays))
         let v = vocabulary
@@ -158,8 +173,8 @@ struct SynthEventFactory: Sendable {
 
     /// A hard negative of `base`: the same actors in another event. Returns the event and its kind
     /// (the gold category).
-    func sibling(of base: SynthEvent, index: Int) -> (SynthEvent, String) {
-        var random = SynthRandom(seed: seed, stream: UInt64(index), 2)
+    func sibling(of base: SynthEvent, index: Int, attempt: Int = 0) -> (SynthEvent, String) {
+        var random = SynthRandom(seed: seed, stream: UInt64(index), attempt == 0 ? 2 : 2000 + UInt64(attempt))
         var event = base
         event.numbers = numbers(&random)
         func shifted(_ days: ClosedRange<Int>) -> CalendarDate {
