@@ -23,6 +23,10 @@ public enum LanguageDetector {
         "cuoc", "nhan", "hop", "tac", "quan", "he", "khang", "dinh", "doan", "vao", "ra", "den", "nhieu",
     ]
 
+    /// The function words as `MatchingKey.packed` numbers.
+    static let englishPacked = Set(englishWords.compactMap { MatchingKey.packed($0) })
+    static let vietnamesePacked = Set(vietnameseWords.compactMap { MatchingKey.packed($0) })
+
     /// Bytes of the longest function word of either list.
     static let longestFunctionWord = englishWords.union(vietnameseWords).map(\.utf8.count).max() ?? 0
 
@@ -99,6 +103,14 @@ public enum LanguageDetector {
                 defer { wordStart = -1 }
                 guard wordLower else { return }
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+                // A key of at most 8 ASCII bytes is looked up as a number (nearly every word).
+                if let packed = MatchingKey.packed(utf8: word) {
+                    if !wordASCII { marked += 1 }
+                    // An English function word is written in lower case: its bytes are its key.
+                    if englishPacked.contains(packed), wordASCII, !word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { english += 1 }
+                    if vietnamesePacked.contains(packed) { vietnamese += 1 }
+                    return
+                }
                 let key = MatchingKey.of(utf8: word)
                 // An ASCII word's key is its lower case. A word with other letters differs from
                 // its lower case when its key is plain ASCII (lower-casing keeps a Latin letter

@@ -8,9 +8,19 @@ public struct MentionBuilder: Sendable {
     /// feed into one character (no combining marks, joiners, carriage returns): then snippets
     /// can be cut at those bytes directly.
     let simple: Bool
+    /// Whether mentions carry their snippet (a reader of the evidence alone needs none).
+    let snippets: Bool
 
-    public init(text: String) {
+    /// A builder for mentions of `text`; with `snippets: false` their snippets are left empty.
+    ///
+    /// ```swift
+    /// let mentions = MentionBuilder(text: "Talks in Hanoi", snippets: false)
+    /// mentions.mention(9..<14).text      // "Hanoi"
+    /// mentions.mention(9..<14).snippet   // ""
+    /// ```
+    public init(text: String, snippets: Bool = true) {
         self.text = text
+        self.snippets = snippets
         utf8 = Array(text.utf8)
         var index = [Int32](repeating: 0, count: utf8.count + 1)
         var s: Int32 = 0
@@ -37,6 +47,7 @@ public struct MentionBuilder: Sendable {
     public func mention(_ range: Range<Int>) -> Mention {
         let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
         let surface = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        guard snippets else { return Mention(text: surface, start: Int(scalarIndex[lower]), end: Int(scalarIndex[upper]), snippet: "") }
         var from = max(0, lower - 60), to = min(utf8.count, upper + 60)
         while from > 0 && utf8[from] & 0xC0 == 0x80 { from -= 1 }
         while to < utf8.count && utf8[to] & 0xC0 == 0x80 { to += 1 }

@@ -32,6 +32,35 @@ public enum MatchingKey {
         String(text.unicodeScalars.map { $0.value < 0x80 ? Character(Unicode.Scalar(UInt8(ascii: $0) | ($0.properties.isUppercase ? 0x20 : 0))) : Character($0) })
     }
 
+    /// The key of a short word as a number, when it is at most 8 bytes of ASCII: its bytes, the
+    /// first in the lowest byte, zeros after the last (no key of letters holds a zero byte, so
+    /// two keys are equal exactly when their numbers are); nil for any other key. For word-list
+    /// look-ups that make no string.
+    ///
+    /// ```swift
+    /// MatchingKey.packed("người") == MatchingKey.packed("nguoi")   // true
+    /// MatchingKey.packed("Nguyễn Phú Trọng")                      // nil (16 bytes)
+    /// ```
+    public static func packed(utf8 input: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard input.count <= 8 * 3 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count * 3 + 16) { out -> UInt64? in
+            let length = KeyTable.shared.fold(input, into: out)
+            guard length <= 8 else { return nil }
+            var value: UInt64 = 0
+            for k in 0..<length {
+                guard out[k] < 0x80 else { return nil }
+                value |= UInt64(out[k]) << (8 * UInt64(k))
+            }
+            return value
+        }
+    }
+
+    /// `packed(utf8:)` of a string.
+    public static func packed(_ text: String) -> UInt64? {
+        var text = text
+        return text.withUTF8 { packed(utf8: $0) }
+    }
+
     /// The key of UTF-8 text (which must be valid UTF-8).
     public static func of(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
         let table = KeyTable.shared

@@ -34,7 +34,8 @@ final class ArticlePreparation: @unchecked Sendable {
     /// Extracts, keeps what is needed under the article's source (unique per article read), and
     /// returns the article without its text unless it is one of the first `textLimit`.
     func prepare(_ article: Article) -> Article {
-        let extracted = FeatureExtractor.extract(article)
+        // Snippets are for readers of the features; the evidence never shows them.
+        let extracted = FeatureExtractor.extract(article, snippets: needs.contains(.features))
         let compact = needs.contains(.evidence) ? ArticleEvidence(extracted) : nil
         lock.lock()
         if needs.contains(.features) { features[article.source] = extracted }
