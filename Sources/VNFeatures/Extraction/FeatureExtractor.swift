@@ -11,9 +11,18 @@ import VNText
 /// features.bodies.map(\.identity)    // ["party-congress:lprp:11", ...]
 /// ```
 public enum FeatureExtractor {
+    /// The features of one article.
+    public static func extract(_ article: Article) -> ArticleFeatures {
+        extract(article, snippets: true)
+    }
+
     /// The features of one article; with `snippets: false` its mentions carry no snippet (what
     /// the aligner reads, which never shows them).
-    public static func extract(_ article: Article, snippets: Bool = true) -> ArticleFeatures {
+    ///
+    /// ```swift
+    /// let evidence = ArticleEvidence(FeatureExtractor.extract(article, snippets: false))
+    /// ```
+    public static func extract(_ article: Article, snippets: Bool) -> ArticleFeatures {
         let tokens = Tokenizer.tokenize(article.text)
         let mentions = MentionBuilder(text: article.text, snippets: snippets)
         let matches = Gazetteer.shared.matches(in: tokens, language: article.language)
