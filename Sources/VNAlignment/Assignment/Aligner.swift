@@ -151,20 +151,23 @@ public struct Aligner: Sendable {
             }
             let best = explain(light)
             let other = e.language == .english ? best.vi : best.en
-            var reason: String
-            if best.score >= options.threshold {
-                let partner = e.language == .english ? partnerOfVI[other] : partnerOfEN[other]
-                reason = "\(other) was paired with \(partner ?? "another article") at a higher total score"
-            } else if !best.conflicts.isEmpty {
-                reason = "conflicts: " + best.conflicts.map(\.reason).joined(separator: "; ")
-            } else {
-                reason = "score \(best.score) is under the threshold \(options.threshold)"
-            }
+            let reason = unpairedReason(best, candidate: other, candidatePartner: e.language == .english ? partnerOfVI[other] : partnerOfEN[other])
             unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: other, bestScore: best.score, reason: reason))
         }
         unpaired.sort { ($0.lang, $0.id) < ($1.lang, $1.id) }
         return Result(pairs: pairs, related: related, unpaired: unpaired, englishCount: english.count,
                       vietnameseCount: vietnamese.count, candidatesScored: candidatesScored, options: options)
+    }
+
+    /// Why an article stayed unpaired, told from its best candidate `best` (`candidate` is that
+    /// candidate's id, `candidatePartner` the article it was paired with, if any): taken by a
+    /// stronger pair, held back by conflicts, or under the threshold.
+    func unpairedReason(_ best: PairScore, candidate: String, candidatePartner: String?) -> String {
+        if best.score >= options.threshold {
+            return "\(candidate) was paired with \(candidatePartner ?? "another article") at a higher total score"
+        }
+        if !best.conflicts.isEmpty { return "conflicts: " + best.conflicts.map(\.reason).joined(separator: "; ") }
+        return "score \(best.score) is under the threshold \(options.threshold)"
     }
 
     /// Keys that find candidates: people, bodies, days and numbers (not years, places or

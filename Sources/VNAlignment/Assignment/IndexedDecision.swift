@@ -87,16 +87,9 @@ extension Aligner {
             let light = scores[bestIndex]
             let best = explain(light)
             let other = isEnglish ? best.vi : best.en
-            var reason: String
-            if best.score >= options.threshold {
-                let partnerNumber = isEnglish ? partnerOfVI[Int(light.vi)] : partnerOfEN[Int(light.en)]
-                let partner = partnerNumber < 0 ? nil : (isEnglish ? english[partnerNumber].id : vietnamese[partnerNumber].id)
-                reason = "\(other) was paired with \(partner ?? "another article") at a higher total score"
-            } else if !best.conflicts.isEmpty {
-                reason = "conflicts: " + best.conflicts.map(\.reason).joined(separator: "; ")
-            } else {
-                reason = "score \(best.score) is under the threshold \(options.threshold)"
-            }
+            let partnerNumber = isEnglish ? partnerOfVI[Int(light.vi)] : partnerOfEN[Int(light.en)]
+            let partner = partnerNumber < 0 ? nil : (isEnglish ? english[partnerNumber].id : vietnamese[partnerNumber].id)
+            let reason = unpairedReason(best, candidate: other, candidatePartner: partner)
             unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: other, bestScore: best.score, reason: reason))
         }
         unpaired.sort { ($0.lang, $0.id) < ($1.lang, $1.id) }
