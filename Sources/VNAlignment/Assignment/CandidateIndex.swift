@@ -157,6 +157,7 @@ struct CandidateIndex {
         self.vietnameseKeys = vietnameseKeys
         tables = ScoringTables(options: options, english: englishKeys, vietnamese: vietnameseKeys, englishForms: englishForms,
                                vietnameseForms: vietnameseForms, base: base, types: sortedTypes, twin: twin,
+                               corroborates: sortedStrings.indices.map { ArticleEvidence.corroborates(sortedStrings[$0], type: sortedTypes[$0]) },
                                roleRank: roleNames.map { Gazetteer.shared.entry(id: $0)?.rank ?? 9 })
 
         // Postings of the keys that find candidates.

@@ -61,6 +61,26 @@ public struct ArticleEvidence: Sendable {
         case person, body, day, month, year, organization, place, number
     }
 
+    /// Whether a shared key with this type tells the event apart from the day's other events:
+    /// a person, a numbered body, a figure, a province or city, a company, ministry or state
+    /// body. Dates and background (countries, regions, international bodies, parties, media),
+    /// named in report after report, do not.
+    ///
+    /// ```swift
+    /// ArticleEvidence.corroborates("l:lao-cai", type: .place)   // true (a province)
+    /// ArticleEvidence.corroborates("l:vn", type: .place)        // false (a country)
+    /// ArticleEvidence.corroborates("d:2024-09-11", type: .day)  // false
+    /// ```
+    public static func corroborates(_ key: String, type: FeatureType) -> Bool {
+        switch type {
+        case .person, .body, .number: return true
+        case .day, .month, .year: return false
+        case .place, .organization:
+            guard let kind = Gazetteer.shared.entry(id: String(key.dropFirst(2)))?.kind else { return false }
+            return type == .place ? kind == "city" || kind == "province" : ["company", "ministry", "state-body", "other"].contains(kind)
+        }
+    }
+
     public init(_ f: ArticleFeatures) {
         id = f.id
         language = Language(rawValue: f.lang) ?? .english

@@ -33,10 +33,13 @@ public struct AlignmentOptions: Sendable, Codable, Equatable {
     /// What conflicting evidence leaves of a pair's score: each conflict multiplies it by its
     /// factor, so a strong conflict outweighs any amount of shared evidence.
     public var roleConflictFactor = 0.35
-    public var principalConflictFactor = 0.5
+    public var principalConflictFactor = 0.35
     /// Both reports place their lead in Vietnamese provinces or cities, and neither names any of
     /// the other's (`Ha Nam` vs `Đồng Nai`).
-    public var placeConflictFactor = 0.5
+    public var placeConflictFactor = 0.35
+    /// The reports share only dates and background (`ArticleEvidence.corroborates`): the same
+    /// day's Việt Nam, ASEAN and World Bank do not make one event.
+    public var uncorroboratedFactor = 0.5
     public var bodyConflictFactor = 0.4
     public var dateConflictFactor = 0.7
     public var yearConflictFactor = 0.8

@@ -40,6 +40,7 @@ public struct PairScorer: Sendable {
     /// The score of one pair.
     public func score(en a: ArticleEvidence, vi b: ArticleEvidence) -> PairScore {
         var shared: [PairScore.SharedFeature] = []
+        var corroborated = false
         var seenPeople = Set<String>()
         // Bodies shared with their owner: the owner-less key of the same body adds nothing more.
         var ownedBodies = Set<String>()
@@ -60,6 +61,7 @@ public struct PairScorer: Sendable {
                 w *= (a.prominence[c] ?? 0.5) * (b.prominence[c] ?? 0.5)
             }
             shared.append(PairScore.SharedFeature(type: ref.type.rawValue, display: ref.display, weight: (w * 100).rounded() / 100))
+            if !corroborated, ArticleEvidence.corroborates(key, type: ref.type) { corroborated = true }
         }
         let evidence = shared.reduce(0) { $0 + $1.weight }
         var conflicts: [PairScore.Conflict] = []
@@ -119,6 +121,10 @@ public struct PairScorer: Sendable {
         if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) {
             let show = { (s: Set<Int>) in s.sorted().map(String.init).joined(separator: ", ") }
             conflicts.append(.init(type: "years", reason: "years mentioned differ: \(show(a.years)) vs \(show(b.years))", factor: options.yearConflictFactor))
+        }
+        if !corroborated, !shared.isEmpty {
+            conflicts.append(.init(type: "uncorroborated", reason: "nothing shared but dates and background (countries, international bodies, parties, media)",
+                                   factor: options.uncorroboratedFactor))
         }
         var score = evidence
         for i in conflicts.indices {

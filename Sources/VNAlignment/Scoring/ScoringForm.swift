@@ -81,6 +81,8 @@ struct ScoringTables: Sendable {
     let base: [Double]
     let types: [ArticleEvidence.FeatureType]
     let twin: [Int32]
+    /// By key id: whether the key tells the event apart (`ArticleEvidence.corroborates`).
+    let corroborates: [Bool]
     /// Rank of each role id (`Gazetteer` rank, 9 when unknown).
     let roleRank: [Int]
 
@@ -91,20 +93,32 @@ struct ScoringTables: Sendable {
         // Shared keys, as (index in a, index in b) pairs, in key order.
         shared.removeAll(keepingCapacity: true)
         let rangeA = english.range(a), rangeB = vietnamese.range(b)
-        var i = rangeA.lowerBound, j = rangeB.lowerBound
-        var owned = false
-        while i < rangeA.upperBound && j < rangeB.upperBound {
-            let x = english.keys[i], y = vietnamese.keys[j]
-            if x < y { i += 1 } else if x > y { j += 1 } else {
-                shared.append(Int32(i))
-                shared.append(Int32(j))
-                if twin[Int(x)] >= 0 { owned = true }
-                i += 1
-                j += 1
+        // A merge without unpredictable branches: both sides step past the smaller key (both on
+        // a shared one), and only shared keys, a few in a hundred, take a branch.
+        english.keys.withUnsafeBufferPointer { keysA in
+            vietnamese.keys.withUnsafeBufferPointer { keysB in
+                var i = rangeA.lowerBound, j = rangeB.lowerBound
+                let endA = rangeA.upperBound, endB = rangeB.upperBound
+                while i < endA && j < endB {
+                    let x = keysA[i], y = keysB[j]
+                    if x == y {
+                        shared.append(Int32(i))
+                        shared.append(Int32(j))
+                    }
+                    i &+= x <= y ? 1 : 0
+                    j &+= y <= x ? 1 : 0
+                }
             }
+        }
+        var owned = false
+        var t = 0
+        while t < shared.count {
+            if twin[Int(english.keys[Int(shared[t])])] >= 0 { owned = true; break }
+            t += 2
         }
         var evidence = 0.0
         var actors = false
+        var corroborated = false
         var seenGroups: UInt64 = 0
         var seenOverflow: [Int32] = []
         var s = 0
@@ -129,13 +143,14 @@ struct ScoringTables: Sendable {
             }
             evidence += (w * 100).rounded() / 100
             if type == .person || type == .body { actors = true }
+            if corroborates[k] { corroborated = true }
         }
         let roundedEvidence = (evidence * 100).rounded() / 100
         guard roundedEvidence >= cut else { return nil }
         let a = englishForms[a], b = vietnameseForms[b]
 
         // Conflicts multiply the score in `PairScorer`'s order: roles, principals, places, bodies,
-        // event dates, window, years.
+        // event dates, window, years, corroboration.
         var score = evidence
         // The people of `a` that a role conflict already holds against the other report.
         var conflictingHolders: [[Int32]] = []
@@ -188,6 +203,7 @@ struct ScoringTables: Sendable {
         if !a.years.isEmpty, !b.years.isEmpty, !Self.intersects(a.years, b.years) {
             score = score * options.yearConflictFactor
         }
+        if !corroborated, !shared.isEmpty { score = score * options.uncorroboratedFactor }
         score = (score * 100).rounded() / 100
         return FastScore(evidence: roundedEvidence, score: score, sharesKeyActors: actors)
     }
