@@ -94,13 +94,34 @@ public enum DebrisFinder {
         // Every marker holds one of these ASCII runs, which no normalisation changes: a line
         // without them has no credit, and is not searched marker by marker.
         guard mayHoldCredit(line) else { return nil }
-        for prefix in creditPrefixes {
-            if let r = line.range(of: prefix) {
+        for (prefix, bytes) in zip(creditPrefixes, creditPrefixBytes) {
+            if let r = firstRange(of: prefix, bytes: bytes, in: line) {
                 let before = line.utf8.distance(from: line.startIndex, to: r.lowerBound)
                 let tail = line[r.upperBound...]
                 guard tail.split(separator: " ").count <= 6 || before == 0 && line.split(separator: " ").count <= 12 else { continue }
                 return before..<line.utf8.count
             }
+        }
+        return nil
+    }
+
+    static let creditPrefixBytes = creditPrefixes.map { Array($0.utf8) }
+
+    /// What `line.range(of: prefix)` finds, found on the bytes: the normalised text is NFC, so
+    /// the first byte match is Foundation's match unless a combining character follows it (then
+    /// Foundation is asked).
+    static func firstRange(of prefix: String, bytes: [UInt8], in line: Substring) -> Range<Substring.Index>? {
+        let utf8 = line.utf8
+        guard let first = bytes.first, utf8.count >= bytes.count else { return nil }
+        var i = utf8.startIndex
+        let last = utf8.index(utf8.endIndex, offsetBy: -bytes.count)
+        while i <= last {
+            if utf8[i] == first, utf8[i...].starts(with: bytes) {
+                let end = utf8.index(i, offsetBy: bytes.count)
+                if end == utf8.endIndex || utf8[end] < 0xCC { return i..<end }
+                return line.range(of: prefix)
+            }
+            i = utf8.index(after: i)
         }
         return nil
     }
