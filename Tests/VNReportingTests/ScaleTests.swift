@@ -47,6 +47,22 @@ struct ScaleTests {
         #expect(articles.allSatisfy { $0.text.utf8.count > 600 })
     }
 
+    @Test("No two events are one in the world: one numbered meeting a day, one storm per province a day")
+    func identities() {
+        let gold = CorpusSynthesizer(options: .init(pairs: 2_000, seed: 5)).generate { _ in }
+        // Notes read `party plenum 5: who, city, 2022-01-13` or `disaster: who, province, day`.
+        func identity(_ note: String) -> String? {
+            let parts = note.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, let day = parts[1].split(separator: ",").last else { return nil }
+            if parts[0].hasPrefix("party ") { return "\(parts[0]) \(day)" }
+            if parts[0] == "disaster" { return "disaster \(parts[1].split(separator: ",").dropLast().last ?? "") \(day)" }
+            return nil
+        }
+        let identities = gold.rows.filter { $0.relation == "same-event" }.compactMap { identity($0.note) }
+        #expect(identities.count > 20)
+        #expect(Set(identities).count == identities.count)
+    }
+
     @Test("The synthetic run pairs at F1 0.98 or better and pairs no hard negative")
     func quality() {
         let result = Aligner().align(evidence: Self.evidence.sorted { $0.id < $1.id })
