@@ -61,14 +61,18 @@ struct TenseReader {
     }
 
     /// The tense of the tense word nearest to `range` within `window`, or nil when there is none.
+    /// Read outwards from the date, so that only the tokens up to the nearest tense word are
+    /// looked at: at distance d the token d before the date (`range.lowerBound - d`) comes before
+    /// the token d after it (`range.upperBound + d`), the token right after the date being at
+    /// distance 0.
     private func nearestTense(in window: Range<Int>, around range: Range<Int>) -> Tense? {
-        var best: (distance: Int, tense: Tense)?
-        for i in window where !range.contains(i) {
-            guard let tense = remembered(at: i) else { continue }
-            let distance = i < range.lowerBound ? range.lowerBound - i : i - range.upperBound
-            if best == nil || distance < best!.distance { best = (distance, tense) }
+        var d = 0
+        while range.lowerBound - d >= window.lowerBound || range.upperBound + d < window.upperBound {
+            if d >= 1, range.lowerBound - d >= window.lowerBound, let tense = remembered(at: range.lowerBound - d) { return tense }
+            if range.upperBound + d < window.upperBound, let tense = remembered(at: range.upperBound + d) { return tense }
+            d += 1
         }
-        return best?.tense
+        return nil
     }
 
     private func remembered(at i: Int) -> Tense? {
