@@ -147,7 +147,7 @@ public final class Gazetteer: Sendable {
                 let token = tokens[j]
                 if token.kind == .punctuation {
                     // Apostrophes and dots inside a form are skipped; other punctuation ends it.
-                    if ["'", ".", "-"].contains(token.text) && formIndex > 0 { j += 1; continue }
+                    if formIndex > 0, token.text == "'" || token.text == "." || token.text == "-" { j += 1; continue }
                     break
                 }
                 guard let next = node.children[token.key] else { break }
