@@ -104,22 +104,18 @@ struct CandidateIndex {
         scorer = PairScorer(options: options, idf: idf)
 
         // Person keys, roles and bodies numbered too (roles and bodies in string order).
-        var personIDs: [String: Int32] = [:]
-        func person(_ c: String) -> Int32 {
-            if let id = personIDs[c] { return id }
-            let id = Int32(personIDs.count)
-            personIDs[c] = id
+        // Person and place ids in the order first met (they are only compared for equality).
+        func number(_ s: String, in ids: inout [String: Int32]) -> Int32 {
+            if let id = ids[s] { return id }
+            let id = Int32(ids.count)
+            ids[s] = id
             return id
         }
+        var personIDs: [String: Int32] = [:], placeIDs: [String: Int32] = [:]
+        func person(_ c: String) -> Int32 { number(c, in: &personIDs) }
+        func place(_ id: String) -> Int32 { number(id, in: &placeIDs) }
         let roleNames = Set(articles.flatMap { $0.roleHolders.keys }).sorted()
         let roleIDs = Dictionary(uniqueKeysWithValues: roleNames.enumerated().map { ($1, Int32($0)) })
-        var placeIDs: [String: Int32] = [:]
-        func place(_ id: String) -> Int32 {
-            if let n = placeIDs[id] { return n }
-            let n = Int32(placeIDs.count)
-            placeIDs[id] = n
-            return n
-        }
         let bodyNames = Set(articles.flatMap { $0.bodyNumbers.keys }).sorted()
         let bodyIDs = Dictionary(uniqueKeysWithValues: bodyNames.enumerated().map { ($1, Int32($0)) })
 
