@@ -104,7 +104,9 @@ public struct CorpusSynthesizer: Sendable {
         }
 
         // Identities already drawn: an event that would be one of them is drawn again (up to
-        // 50 times; a hard negative whose draws are all taken is left out).
+        // 50 times, the first ones of the same kind). A hard negative whose draws are all taken
+        // is left out (a sports sibling has one draw only: the Games before, two years earlier);
+        // so would be a pair, which no corpus has needed (the summary counts what was written).
         var taken = Set<String>()
         func fresh(_ draw: (Int) -> SynthEvent) -> SynthEvent? {
             for attempt in 0..<50 {

@@ -78,6 +78,8 @@ struct SynthEventFactory: Sendable {
     static let kindWeights: [(SynthEvent.Kind, Double)] = [
         (.talks, 0.30), (.phone, 0.08), (.party, 0.15), (.economy, 0.27), (.disaster, 0.10), (.sport, 0.10),
     ]
+    /// Redraws of an event whose identity is taken that keep its kind.
+    static let kindKeepingAttempts = 10
     /// Vietnamese roles that receive guests, with weights.
     static let hostRoles: [(String, Double)] = [
         ("general-secretary", 0.14), ("state-president", 0.14), ("prime-minister", 0.22), ("na-chairman", 0.14),
@@ -133,9 +135,17 @@ struct SynthEventFactory: Sendable {
 
     /// A fresh event; `index` picks its random stream, `attempt` another draw of it (when the
     /// first one's identity is taken).
+    ///
+    /// The first `kindKeepingAttempts` draws keep the kind of the first (another day, other actors),
+    /// so that a kind loses its share only when its identities are really all taken: a day has
+    /// room for one congress, one plenum and one session, and one final at the Games.
     func event(_ index: Int, attempt: Int = 0) -> SynthEvent {
         var random = SynthRandom(seed: seed, stream: UInt64(index), attempt == 0 ? 1 : 1000 + UInt64(attempt))
-        let kind = Self.kindWeights[random.weighted(Self.kindWeights.map(\.1))].0
+        var kind = Self.kindWeights[random.weighted(Self.kindWeights.map(\.1))].0
+        if attempt > 0 && attempt < Self.kindKeepingAttempts {
+            var first = SynthRandom(seed: seed, stream: UInt64(index), 1)
+            kind = Self.kindWeights[first.weighted(Self.kindWeights.map(\.1))].0
+        }
         let day = start.adding(days: random.int(spanDays))
         let v = vocabulary
         var event = SynthEvent(kind: kind, day: day, host: .init(name: SynthName.vietnamese(&random, v), role: nil), country: nil,
