@@ -51,10 +51,12 @@ struct TenseReader {
         while sentenceStart > 0 && view.tokens[sentenceStart - 1].sentence == sentence { sentenceStart -= 1 }
         var sentenceEnd = range.upperBound
         while sentenceEnd < view.count && view.tokens[sentenceEnd].sentence == sentence { sentenceEnd += 1 }
+        // Clause marks are punctuation tokens: words are not looked up.
+        func isClauseMark(_ i: Int) -> Bool { view.tokens[i].kind == .punctuation && Self.clauseMarks.contains(view.forms[i]) }
         var clauseStart = range.lowerBound
-        while clauseStart > sentenceStart && !Self.clauseMarks.contains(view.forms[clauseStart - 1]) { clauseStart -= 1 }
+        while clauseStart > sentenceStart && !isClauseMark(clauseStart - 1) { clauseStart -= 1 }
         var clauseEnd = range.upperBound
-        while clauseEnd < sentenceEnd && !Self.clauseMarks.contains(view.forms[clauseEnd]) { clauseEnd += 1 }
+        while clauseEnd < sentenceEnd && !isClauseMark(clauseEnd) { clauseEnd += 1 }
         let tense = nearestTense(in: clauseStart..<clauseEnd, around: range)
             ?? nearestTense(in: sentenceStart..<sentenceEnd, around: range)
         return tense == .future
