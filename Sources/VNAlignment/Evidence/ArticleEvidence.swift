@@ -3,13 +3,14 @@ import VNFeatures
 
 /// The compact evidence of one article that the aligner indexes and scores: feature keys by type,
 /// role holders, bodies by owner, the main event date. Built once per article; the raw text is
-/// not kept.
+/// not kept. Immutable, and a class so that the hundreds of thousands of them a large corpus holds
+/// are passed, filtered and sorted as references rather than copied field by field.
 ///
 /// ```swift
 /// let evidence = ArticleEvidence(features)
 /// evidence.keys   // ["p:tolam", "b:party-congress:lprp:11", "d:2025-03-21", ...]
 /// ```
-public struct ArticleEvidence: Sendable {
+public final class ArticleEvidence: Sendable {
     public let id: String
     public let language: Language
     public let publication: CalendarDate?
