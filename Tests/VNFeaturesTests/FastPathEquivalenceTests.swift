@@ -278,3 +278,41 @@ enum ReferenceDebris {
         return ranges
     }
 }
+
+extension FastPathEquivalenceTests {
+    /// `NameKeys.phonetic` as first written, with Foundation's `replacingOccurrences`.
+    static func referencePhonetic(_ name: String) -> String {
+        var s = String(MatchingKey.of(name).unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
+        for (from, to) in [("ph", "f"), ("th", "t"), ("kh", "k"), ("ch", "c"), ("ou", "u"), ("oo", "u"), ("x", "s"),
+                           ("z", "s"), ("w", "u"), ("y", "i"), ("ee", "i"), ("k", "c"), ("q", "c"), ("d", "t")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        var out: [Character] = []
+        for c in s {
+            if c == "h", let last = out.last, !"aeiou".contains(last) { continue }
+            if let last = out.last, last == c { continue }
+            out.append(c)
+        }
+        while out.last == "h" { out.removeLast() }
+        return String(out)
+    }
+
+    @Test("Phonetic and compact name keys on bytes equal the first, Foundation-based ones")
+    func phoneticKeys() {
+        var names = ["Xi-xu-lít", "Sisoulith", "Pu-tin", "Putin", "Thongloun Sisoulith", "Thông-lun Xi-xu-lít", "Phạm Minh Chính",
+                     "Khoo Boon Hui", "Chheang Vun", "Zhou Enlai", "Oookh", "eeeph", "Hhh", "", "Đặng Thị Ngọc Thịnh", "Wong Kan Seng",
+                     "Quách Thế Mộng", "Dmitry Medvedev", "Ahhh", "Athhha", "ñandú Øystein", "Ĳssel"]
+        // Random names from a fixed seed (a linear congruential generator), so a failure repeats.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyz hhhooeeđ-ÀÉ")
+        for _ in 0..<2_000 { names.append(String((0..<next(13)).map { _ in letters[next(letters.count)] })) }
+        for name in names {
+            #expect(NameKeys.phonetic(name) == Self.referencePhonetic(name), "\(name)")
+            #expect(NameKeys.compact(name) == String(MatchingKey.of(name).unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }), "\(name)")
+        }
+    }
+}
