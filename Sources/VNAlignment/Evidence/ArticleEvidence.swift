@@ -62,6 +62,19 @@ public final class ArticleEvidence: Sendable {
         case person, body, day, month, year, organization, place, number
     }
 
+    /// The lead: the first 600 characters (Unicode scalars) of the normalised text, where a report
+    /// names its event's people and places.
+    static let leadLength = 600
+
+    /// Whether the first of `mentions` stands in the lead.
+    static func inLead(_ mentions: [Mention]) -> Bool {
+        (mentions.map(\.start).min() ?? Int.max) < leadLength
+    }
+
+    /// Whether a gazetteer place kind can be where an event happens (a province or a city, not a
+    /// country or a region).
+    static func isEventPlace(kind: String) -> Bool { kind == "city" || kind == "province" }
+
     /// Whether a shared key with this type tells the event apart from the day's other events:
     /// a person, a numbered body, a figure, a province or city, a company, ministry or state
     /// body. Dates and background (countries, regions, international bodies, parties, media),
@@ -78,7 +91,7 @@ public final class ArticleEvidence: Sendable {
         case .day, .month, .year: return false
         case .place, .organization:
             guard let kind = Gazetteer.shared.entry(id: String(key.dropFirst(2)))?.kind else { return false }
-            return type == .place ? kind == "city" || kind == "province" : ["company", "ministry", "state-body", "other"].contains(kind)
+            return type == .place ? isEventPlace(kind: kind) : ["company", "ministry", "state-body", "other"].contains(kind)
         }
     }
 
@@ -94,7 +107,7 @@ public final class ArticleEvidence: Sendable {
         var prominence: [String: Double] = [:]
         for p in f.people {
             let compacts = Set(([p.key] + p.altKeys).map { NameKeys.compact($0) }).filter { !$0.isEmpty }
-            let inLead = (p.mentions.map(\.start).min() ?? Int.max) < 600
+            let inLead = Self.inLead(p.mentions)
             let weight = min(1.0, 0.3 + 0.15 * Double(p.mentions.count) + (inLead ? 0.3 : 0))
             for c in compacts { prominence[c] = max(prominence[c] ?? 0, weight) }
             for c in compacts {
@@ -142,9 +155,9 @@ public final class ArticleEvidence: Sendable {
         var lead = Set<String>(), placeNames: [String: String] = [:]
         for l in f.places {
             keys["l:\(l.id)"] = FeatureRef(type: .place, display: l.name)
-            guard l.kind == "city" || l.kind == "province" else { continue }
+            guard Self.isEventPlace(kind: l.kind) else { continue }
             placeNames[l.id] = l.name
-            if (l.mentions.map(\.start).min() ?? Int.max) < 600 { lead.insert(l.id) }
+            if Self.inLead(l.mentions) { lead.insert(l.id) }
         }
         leadPlaces = lead
         self.placeNames = placeNames
@@ -163,7 +176,7 @@ public final class ArticleEvidence: Sendable {
         roleRanks = ranks
         var principal: (key: String, rank: Int)?
         var counterpart: (key: String, rank: Int, mentions: Int)?
-        for p in f.people where p.origin == "vietnamese" || (p.mentions.map(\.start).min() ?? Int.max) < 600 {
+        for p in f.people where p.origin == "vietnamese" || Self.inLead(p.mentions) {
             let key = NameKeys.compact(p.key)
             let rank = p.roleRank ?? 9
             if p.origin == "vietnamese" {

@@ -68,21 +68,14 @@ public enum LanguageDetector {
             var i = 0
             while i < bytes.count {
                 let b0 = bytes[i]
-                var scalar = UInt32(b0), width = 1
-                if b0 >= 0xF0 { return nil }
-                if b0 >= 0xE0 {
-                    scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3
-                } else if b0 >= 0x80 {
-                    scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2
-                }
-                guard table.flags(scalar) != nil else { return nil }
+                // Scalars beyond the table (four-byte ones among them) have no flags.
+                guard table.flags(UTF8Scalars.decode(bytes, &i)) != nil else { return nil }
                 if b0 == 0x20 || b0 == 0x0A || b0 == 0x09 {
                     inWord = false
                 } else if !inWord {
                     inWord = true
                     words += 1
                 }
-                i += width
             }
             return words
         }
@@ -123,30 +116,19 @@ public enum LanguageDetector {
                 if vietnameseWords.contains(key) { vietnamese += 1 }
             }
             while i < n {
-                let b0 = bytes[i]
-                var scalar: UInt32
-                var width = 1
-                if b0 < 0x80 {
-                    scalar = UInt32(b0)
-                } else if b0 < 0xE0 {
-                    scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2
-                } else if b0 < 0xF0 {
-                    scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3
-                } else {
-                    return nil
-                }
-                guard let flags = table.flags(scalar) else { return nil }
+                let start = i
+                // Scalars beyond the table (four-byte ones among them) have no flags.
+                guard let flags = table.flags(UTF8Scalars.decode(bytes, &i)) else { return nil }
                 if flags & LatinLetters.alphabetic != 0 {
                     if wordStart < 0 {
-                        wordStart = i
+                        wordStart = start
                         wordASCII = true
                         wordLower = flags & LatinLetters.lowercase != 0
                     }
-                    if width > 1 { wordASCII = false }
+                    if i - start > 1 { wordASCII = false }
                 } else if wordStart >= 0 {
-                    finish(i)
+                    finish(start)
                 }
-                i += width
             }
             if wordStart >= 0 { finish(n) }
             return (english, vietnamese, marked)

@@ -116,7 +116,7 @@ struct NormalizationEngine {
         var i = 0, index = 0
         let n = word.count
         while i < n {
-            let scalar = Self.decode(word, &i)
+            let scalar = UTF8Scalars.decode(word, &i)
             let f = classes.flags(of: scalar)
             all |= f
             if f & ScalarClasses.vowel != 0 {
@@ -132,7 +132,7 @@ struct NormalizationEngine {
         guard all & needsWork != 0 || toneMayMove else { return false }
         scalars.removeAll(keepingCapacity: true)
         i = 0
-        while i < n { scalars.append(Self.decode(word, &i)) }
+        while i < n { scalars.append(UTF8Scalars.decode(word, &i)) }
         var changed = false
         if all & ScalarClasses.repair != 0 { changed = applyRepairs() || changed }
         if all & ScalarClasses.needsNFC != 0 { changed = composeNFC() || changed }
@@ -144,23 +144,6 @@ struct NormalizationEngine {
         }
         if changed { appendScalars() }
         return changed
-    }
-
-    /// Decodes the scalar at `i` of valid UTF-8 and moves `i` past it.
-    @inline(__always)
-    static func decode(_ word: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
-        let b0 = UInt32(word[i])
-        if b0 < 0x80 { i += 1; return b0 }
-        if b0 < 0xE0 {
-            defer { i += 2 }
-            return (b0 & 0x1F) << 6 | UInt32(word[i + 1] & 0x3F)
-        }
-        if b0 < 0xF0 {
-            defer { i += 3 }
-            return (b0 & 0x0F) << 12 | UInt32(word[i + 1] & 0x3F) << 6 | UInt32(word[i + 2] & 0x3F)
-        }
-        defer { i += 4 }
-        return (b0 & 0x07) << 18 | UInt32(word[i + 1] & 0x3F) << 12 | UInt32(word[i + 2] & 0x3F) << 6 | UInt32(word[i + 3] & 0x3F)
     }
 
     mutating func applyRepairs() -> Bool {
