@@ -49,7 +49,8 @@ let package = Package(
         ),
         .target(
             name: "VNAlignment",
-            dependencies: ["VNFeatures", "VNCorpus"]
+            dependencies: ["VNFeatures", "VNCorpus"],
+            resources: [.copy("Resources")]
         ),
         .target(
             name: "VNReporting",

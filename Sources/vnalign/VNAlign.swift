@@ -25,7 +25,7 @@ struct VNAlign: ParsableCommand {
           vnalign normalize --style new article.txt
         """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, AlignCommand.self, ExtractCommand.self, BenchCommand.self, NormalizeCommand.self, NamesCommand.self, SynthCommand.self]
+        subcommands: [ReportCommand.self, AlignCommand.self, ExtractCommand.self, BenchCommand.self, FitCommand.self, NormalizeCommand.self, NamesCommand.self, SynthCommand.self]
     )
 
     /// Runs the command with vnalign's exit statuses: 0 success, 1 bad input, 2 usage error.

@@ -22,21 +22,17 @@ public struct AlignmentProgress: Sendable {
 ///
 /// 1. Every article is compiled once (`ScoringKeys`, `ScoringForm`): keys numbered in string
 ///    order, sets as sorted arrays. A candidate costs a merge of two short integer lists and a
-///    few comparisons (`ScoringTables.score`), which give exactly the evidence and score
-///    `PairScorer` would give.
-/// 2. Of the pairs whose evidence reaches `min(relatedThreshold, threshold)` (counted as
-///    `candidatesScored`), only the numbers of those the result can show are kept (`Picker`):
-///    every pair above the threshold (the assignment needs them), each article's best candidate
-///    (for the unpaired list) and its strongest refused pairs that may be listed as related.
-/// 3. The aligner decides on them as it did on all of them, and explains (`PairScorer.score`)
-///    only the pairs it reports. Should an explanation ever differ from the fast numbers, every
-///    candidate is explained as before (`scoreAllExactly`): the fast path can only save time,
-///    never change a result.
+///    few comparisons (`ScoringTables.evaluate`, the one place the rules are written).
+/// 2. Of the pairs whose evidence reaches `ScoringTables.cut` (counted as `candidatesScored`),
+///    only the numbers of those the result can show are kept (`Picker`): every pair above the
+///    threshold (the assignment needs them), each article's best candidate (for the unpaired
+///    list) and its strongest refused pairs that may be listed as related.
+/// 3. The aligner decides on them, and explains (`ScoringTables.explain`, the same evaluation
+///    keeping what fired) only the pairs it reports.
 struct CandidateIndex {
     let options: AlignmentOptions
     let english: [ArticleEvidence]
     let vietnamese: [ArticleEvidence]
-    let scorer: PairScorer
     let tables: ScoringTables
     let englishKeys: ScoringKeys
     let vietnameseKeys: ScoringKeys
@@ -85,23 +81,21 @@ struct CandidateIndex {
         let sortedStrings = order.map { strings[$0] }
         let sortedTypes = order.map { types[$0] }
 
-        // Rarity, weights, and the owner-less twin of each owned body key.
+        // Rarity, kinds, and the owner-less twin of each owned body key.
         let n = Double(max(evidence.count, 1))
-        var idf: [String: Double] = [:]
-        idf.reserveCapacity(strings.count)
-        var base = [Double](repeating: 0, count: strings.count)
-        let weights = PairScorer(options: options, idf: [:])
+        var rarity = [Double](repeating: 0, count: strings.count)
+        var kinds = [Int8](repeating: 0, count: strings.count)
+        let allKinds = EvidenceKind.allCases
         for (r, id) in order.enumerated() {
-            let value = log((n + 1) / (Double(df[id]) + 1)) + 1
-            idf[strings[id]] = value
-            base[r] = weights.typeWeight(types[id]) * value
+            rarity[r] = ScoringTables.rarity(documentFrequency: df[id], articles: n)
+            kinds[r] = Int8(allKinds.firstIndex(of: EvidenceKind.of(types[id], key: strings[id]))!)
         }
+        var keyDisplays = [String](repeating: "", count: strings.count)
         var twin = [Int32](repeating: -1, count: strings.count)
         for (r, key) in sortedStrings.enumerated() where sortedTypes[r] == .body && key.hasPrefix("b:") && !key.contains(":?:") {
             let parts = key.split(separator: ":")
             if parts.count == 4, let id = firstIDs["b:\(parts[1]):?:\(parts[3])"] { twin[r] = rank[Int(id)] }
         }
-        scorer = PairScorer(options: options, idf: idf)
 
         // Person keys, roles and bodies numbered too (roles and bodies in string order).
         // Person and place ids in the order first met (they are only compared for equality).
@@ -118,6 +112,12 @@ struct CandidateIndex {
         let roleIDs = Dictionary(uniqueKeysWithValues: roleNames.enumerated().map { ($1, Int32($0)) })
         let bodyNames = Set(articles.flatMap { $0.bodyNumbers.keys }).sorted()
         let bodyIDs = Dictionary(uniqueKeysWithValues: bodyNames.enumerated().map { ($1, Int32($0)) })
+        let measureNames = Set(articles.flatMap { $0.quantities.keys }).sorted()
+        let measureIDs = Dictionary(uniqueKeysWithValues: measureNames.enumerated().map { ($1, Int32($0)) })
+        let groupNames = Set(articles.flatMap { $0.stages.keys }).sorted()
+        let groupIDs = Dictionary(uniqueKeysWithValues: groupNames.enumerated().map { ($1, Int32($0)) })
+        let kindNames = Set(articles.flatMap { $0.stages.values.flatMap { $0 } }).sorted()
+        let kindIDs = Dictionary(uniqueKeysWithValues: kindNames.enumerated().map { ($1, Int32($0)) })
 
         var forms: [ScoringForm] = []
         forms.reserveCapacity(articles.count)
@@ -128,12 +128,13 @@ struct CandidateIndex {
             var displays: [String: Int32] = [:]
             for (position, (key, ref)) in e.keys.enumerated() {
                 let r = rank[Int(raw[index][position])]
+                if keyDisplays[Int(r)].isEmpty { keyDisplays[Int(r)] = ref.display }
                 if ref.type == .person {
                     let group: Int32
                     if let g = displays[ref.display] { group = g } else { group = Int32(displays.count); displays[ref.display] = group }
                     entries.append((r, e.prominence[String(key.dropFirst(2))] ?? 0.5, group))
                 } else {
-                    entries.append((r, 1, -1))
+                    entries.append((r, e.emphasis[key] ?? 1, -1))
                 }
             }
             entries.sort { $0.key < $1.key }
@@ -145,16 +146,23 @@ struct CandidateIndex {
                 counterpart: e.counterpart == nil ? nil : e.counterpartKeys.map(person).sorted(),
                 leadPlaces: e.leadPlaces.map(place).sorted(), places: e.placeNames.keys.map(place).sorted(),
                 bodies: e.bodyNumbers.map { (bodyIDs[$0.key]!, $0.value.sorted()) }.sorted { $0.0 < $1.0 },
-                eventDays: e.eventDays.map(\.dayNumber), publication: e.publication?.dayNumber, years: e.years.sorted()))
+                eventDays: e.eventDays.map(\.dayNumber), publication: e.publication?.dayNumber, years: e.years.sorted(),
+                quantities: e.quantities.map { (measureIDs[$0.key]!, $0.value) }.sorted { $0.0 < $1.0 },
+                stages: e.stages.map { (groupIDs[$0.key]!, $0.value.map { kindIDs[$0]! }.sorted()) }.sorted { $0.0 < $1.0 },
+                tense: e.tense))
         }
         englishForms = Array(forms[0..<english.count])
         vietnameseForms = Array(forms[english.count...])
         self.englishKeys = englishKeys
         self.vietnameseKeys = vietnameseKeys
-        tables = ScoringTables(options: options, english: englishKeys, vietnamese: vietnameseKeys, englishForms: englishForms,
-                               vietnameseForms: vietnameseForms, base: base, types: sortedTypes, twin: twin,
-                               corroborates: sortedStrings.indices.map { ArticleEvidence.corroborates(sortedStrings[$0], type: sortedTypes[$0]) },
-                               roleRank: roleNames.map { Gazetteer.shared.entry(id: $0)?.rank ?? 9 })
+        let corroborating: Set<EvidenceKind> = [.person, .body, .thing, .quantity, .eventPlace, .organization, .number]
+        tables = ScoringTables(options: options, english: english, vietnamese: vietnamese, englishKeys: englishKeys,
+                               vietnameseKeys: vietnameseKeys, englishForms: englishForms, vietnameseForms: vietnameseForms,
+                               rarity: rarity, kinds: kinds, twin: twin, strings: sortedStrings, types: sortedTypes, displays: keyDisplays,
+                               roleRank: roleNames.map { Gazetteer.shared.entry(id: $0)?.rank ?? 9 }, roleNames: roleNames,
+                               bodyNames: bodyNames, measureNames: measureNames, groupNames: groupNames, kindNames: kindNames,
+                               weights: options.model.evidence, corroborating: allKinds.map(corroborating.contains),
+                               actor: allKinds.map(\.isKeyActor))
 
         // Postings of the keys that find candidates.
         let maxPosting = max(20, min(Int(options.maxPostingShare * Double(vietnamese.count)), options.maxPostingCount))
@@ -179,12 +187,13 @@ struct CandidateIndex {
         self.postings = postings
     }
 
-    /// The key types whose postings find candidates (as `Aligner.indexes`: people, bodies, days,
-    /// numbers, organisations).
+    /// The key types whose postings find candidates: people, bodies, days, numbers,
+    /// organisations, named things and quantities (not months, years, places or event kinds
+    /// alone, which would pair everything with everything).
     static func findsCandidates(_ type: ArticleEvidence.FeatureType) -> Bool {
         switch type {
-        case .person, .body, .day, .number, .organization: true
-        case .month, .year, .place: false
+        case .person, .body, .day, .number, .organization, .thing, .quantity: true
+        case .month, .year, .place, .event, .partialDay: false
         }
     }
 
@@ -196,6 +205,10 @@ struct CandidateIndex {
         let evidenceCents: Int32
         let scoreCents: Int32
 
+        init(en: Int, vi: Int, _ numbers: PairNumbers) {
+            self.init(en: en, vi: vi, evidence: numbers.evidence, score: numbers.logit, sharesKeyActors: numbers.sharesKeyActors)
+        }
+
         init(en: Int, vi: Int, evidence: Double, score: Double, sharesKeyActors: Bool) {
             self.en = Int32(en)
             viAndActors = UInt32(vi) | (sharesKeyActors ? 1 << 31 : 0)
@@ -205,33 +218,10 @@ struct CandidateIndex {
 
         var vi: Int32 { Int32(bitPattern: viAndActors & 0x7FFF_FFFF) }
         var sharesKeyActors: Bool { viAndActors & (1 << 31) != 0 }
-        /// As `PairScorer` gives them (`(x * 100).rounded() / 100`).
+        /// As `ScoringTables.explain` gives them (to the cent); `score` is the log-odds.
         var evidence: Double { Double(evidenceCents) / 100 }
         var score: Double { Double(scoreCents) / 100 }
         var pair: Int64 { Int64(en) << 32 | Int64(vi) }
-    }
-
-    /// What the scoring of every candidate leaves for the aligner.
-    struct Outcome {
-        /// The explained pairs the aligner decides on, sorted by English then Vietnamese id.
-        var scores: [PairScore]
-        /// How many candidate pairs reached the related threshold.
-        var candidatesScored: Int
-    }
-
-    /// Every candidate explained by `PairScorer`, as the aligner first did it (the safety net).
-    func scoreAllExactly() -> Outcome {
-        let cut = min(options.relatedThreshold, options.threshold)
-        var scores: [PairScore] = []
-        var scratch = Scratch(count: vietnamese.count)
-        for a in english.indices {
-            for v in candidates(of: a, scratch: &scratch) {
-                let s = scorer.score(en: english[a], vi: vietnamese[Int(v)])
-                if s.evidence >= cut { scores.append(s) }
-            }
-        }
-        scores.sort { ($0.en, $0.vi) < ($1.en, $1.vi) }
-        return Outcome(scores: scores, candidatesScored: scores.count)
     }
 
     /// Per-thread arrays indexed by Vietnamese article.
@@ -327,7 +317,7 @@ struct CandidateIndex {
             english = index.english
             vietnamese = index.vietnamese
             self.limit = limit
-            threshold = index.options.threshold
+            threshold = index.options.thresholdLogit
             relatedThreshold = index.options.relatedThreshold
         }
 
@@ -370,7 +360,7 @@ struct CandidateIndex {
         let chunkSize = max(16, min(512, total / max(1, workers * 16)))
         let chunks = (total + chunkSize - 1) / chunkSize
         let results = ChunkResults(count: chunks)
-        let cut = min(options.relatedThreshold, options.threshold)
+        let cut = tables.cut
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, chunks))) { _ in
             var scratch = Scratch(count: vietnamese.count)
             var picker = Picker(self)
@@ -385,8 +375,9 @@ struct CandidateIndex {
                     pairs.removeAll(keepingCapacity: true)
                     for c in list {
                         let v = Int(c)
-                        guard let fast = tables.score(a, v, cut: cut, shared: &scratch.shared) else { continue }
-                        pairs.append(Kept(en: a, vi: v, evidence: fast.evidence, score: fast.score, sharesKeyActors: fast.sharesKeyActors))
+                        var silent = SilentRecorder()
+                        guard let numbers = tables.evaluate(a, v, cut: cut, shared: &scratch.shared, recorder: &silent) else { continue }
+                        pairs.append(Kept(en: a, vi: v, numbers))
                     }
                     kept += pairs.count
                     picker.pick(pairs, into: &chosen)

@@ -58,9 +58,30 @@ public final class ArticleEvidence: Sendable {
         public let display: String
     }
 
+    /// What a feature key names. The raw values are the `type` of shared evidence in the output.
     public enum FeatureType: String, Sendable, CaseIterable, Codable {
         case person, body, day, month, year, organization, place, number
+        /// A proper name no gazetteer knows (`Yagi`, `LEGO`, `Long Thành`).
+        case thing
+        /// A figure with what it counts (`dead 4`, `gdp 5.33`).
+        case quantity
+        /// A kind of event named in the headline or lead (`talks`, `groundbreaking`).
+        case event
+        /// A day and month, with or without the year (`December 16` ~ `16/12/2025`).
+        case partialDay = "partial-day"
     }
+
+    /// Figures by what they count (`dead` -> [4, 14]), for the quantity conflict.
+    public let quantities: [String: [Double]]
+    /// Event kinds by exclusive group (`session` -> [`opens`]), for the stage conflict.
+    public let stages: [String: Set<String>]
+    /// Whether the report announces its event or tells what happened, if it names one.
+    public let tense: EventFrame.Tense?
+    /// How much a non-person key weighs in this report: 1 when it stands in the headline or lead,
+    /// less when only later paragraphs name it (keys not listed weigh 1).
+    public let emphasis: [String: Double]
+    /// The weight of a key named only after the lead.
+    static let bodyOnlyEmphasis = 0.6
 
     /// The lead: the first 600 characters (Unicode scalars) of the normalised text, where a report
     /// names its event's people and places.
@@ -87,8 +108,8 @@ public final class ArticleEvidence: Sendable {
     /// ```
     public static func corroborates(_ key: String, type: FeatureType) -> Bool {
         switch type {
-        case .person, .body, .number: return true
-        case .day, .month, .year: return false
+        case .person, .body, .number, .thing, .quantity: return true
+        case .day, .month, .year, .partialDay, .event: return false
         case .place, .organization:
             guard let kind = Gazetteer.shared.entry(id: String(key.dropFirst(2)))?.kind else { return false }
             return type == .place ? isEventPlace(kind: kind) : ["company", "ministry", "state-body", "other"].contains(kind)
@@ -151,6 +172,35 @@ public final class ArticleEvidence: Sendable {
             default: break
             }
         }
+        // Partial days: a day and month, so that `December 16` (no year) meets `16/12/2025`.
+        for d in f.dates {
+            if d.kind == "day", d.value.count == 10 {
+                keys["e:\(d.value.suffix(5))"] = FeatureRef(type: .partialDay, display: String(d.value.suffix(5)))
+            } else if d.value.hasPrefix("--"), d.value.count == 7 {
+                keys["e:\(d.value.suffix(5))"] = FeatureRef(type: .partialDay, display: String(d.value.suffix(5)))
+            }
+        }
+        var emphasis: [String: Double] = [:]
+        for t in f.things {
+            keys["t:\(t.key)"] = FeatureRef(type: .thing, display: t.name)
+            if !Self.inLead(t.mentions) { emphasis["t:\(t.key)"] = Self.bodyOnlyEmphasis }
+        }
+        var quantities: [String: [Double]] = [:]
+        for q in f.quantities {
+            let key = "q:\(q.measure):\(ArticleEvidence.significant(q.value))"
+            keys[key] = FeatureRef(type: .quantity, display: "\(q.measure) \(q.mentions.first?.text ?? ArticleEvidence.significant(q.value))")
+            if !Self.inLead(q.mentions) { emphasis[key] = min(emphasis[key] ?? 1, Self.bodyOnlyEmphasis) }
+            quantities[q.measure, default: []].append(q.value)
+        }
+        self.quantities = quantities.mapValues { $0.sorted() }
+        var stages: [String: Set<String>] = [:]
+        for kind in f.frame.kinds {
+            keys["k:\(kind)"] = FeatureRef(type: .event, display: kind)
+            if let group = EventLexicon.shared.group(of: kind) { stages[group, default: []].insert(kind) }
+        }
+        self.stages = stages
+        tense = f.frame.tense
+        self.emphasis = emphasis
         for o in f.organizations { keys["o:\(o.id)"] = FeatureRef(type: .organization, display: o.name) }
         var lead = Set<String>(), placeNames: [String: String] = [:]
         for l in f.places {

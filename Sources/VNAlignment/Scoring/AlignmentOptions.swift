@@ -1,17 +1,19 @@
-/// The weights and thresholds of the aligner.
-///
-/// The defaults were chosen on the development part of the fixture corpus (`vnalign bench
-/// --split dev --sweep`), never on the test part; see the README.
+/// The decisions' settings: the probability a pair needs, the window, one-to-one or not, and the
+/// scoring model whose weights were fitted on the development part of the fixtures
+/// (`vnalign fit`, never on the test part; see the README).
 ///
 /// ```swift
 /// var options = AlignmentOptions()
-/// options.threshold = 6
+/// options.threshold = 0.7    // a pair needs a probability of 0.7 of being one event
 /// options.oneToOne = false   // --many
 /// ```
 public struct AlignmentOptions: Sendable, Codable, Equatable {
-    /// Minimum score of a `same-event` pair.
-    public var threshold = 9.5
-    /// Minimum evidence (before conflicts) for a refused pair to be listed as `related`.
+    /// The probability (0...1) a pair needs to be called `same-event`.
+    public var threshold = 0.5
+    /// The values `threshold` may take.
+    public static let thresholdRange: ClosedRange<Double> = 0...1
+    /// Minimum evidence (the log-odds the shared evidence adds, before conflicts) for a refused
+    /// pair to be listed as `related`.
     public var relatedThreshold = 3.0
     /// At most this many related pairs are listed per article, the strongest first.
     public var relatedPerArticle = 2
@@ -19,31 +21,8 @@ public struct AlignmentOptions: Sendable, Codable, Equatable {
     public var windowDays = 7
     /// One English report per Vietnamese one and back (global assignment); false for `--many`.
     public var oneToOne = true
-
-    /// Weight of a shared feature, by type, before its rarity (IDF) multiplies it.
-    public var personWeight = 2.0
-    public var bodyWeight = 2.0
-    public var dayWeight = 1.5
-    public var monthWeight = 0.5
-    public var yearWeight = 0.3
-    public var organizationWeight = 0.4
-    public var placeWeight = 0.3
-    public var numberWeight = 1.0
-
-    /// What conflicting evidence leaves of a pair's score: each conflict multiplies it by its
-    /// factor, so a strong conflict outweighs any amount of shared evidence.
-    public var roleConflictFactor = 0.35
-    public var principalConflictFactor = 0.35
-    /// Both reports place their lead in Vietnamese provinces or cities, and neither names any of
-    /// the other's (`Ha Nam` vs `Đồng Nai`).
-    public var placeConflictFactor = 0.35
-    /// The reports share only dates and background (`ArticleEvidence.corroborates`): the same
-    /// day's Việt Nam, ASEAN and World Bank do not make one event.
-    public var uncorroboratedFactor = 0.5
-    public var bodyConflictFactor = 0.4
-    public var dateConflictFactor = 0.7
-    public var yearConflictFactor = 0.8
-    public var windowFactor = 0.25
+    /// The weights of evidence and conflicts.
+    public var model = ScoringModel.bundled
 
     /// Postings longer than this share of the corpus are not used to find candidates (they still
     /// score): a feature in every article finds nothing.
@@ -52,9 +31,11 @@ public struct AlignmentOptions: Sendable, Codable, Equatable {
     /// article's candidates stop growing with the corpus: a leader named in a tenth of 100,000
     /// reports would otherwise make each of them a candidate of the 10,000 others (the work would
     /// grow with the square of the corpus). A day's reports, a visitor, a sum of money stay well
-    /// under it. Binds from 1,500 Vietnamese articles on (chosen on the synthetic corpus: at
-    /// 10,000 and 100,000 pairs it scores a third of the candidates that 1,000 did, at the same F1).
+    /// under it. Binds from 1,500 Vietnamese articles on.
     public var maxPostingCount = 300
 
     public init() {}
+
+    /// The log-odds a pair needs.
+    var thresholdLogit: Double { ScoringModel.logit(probability: threshold) }
 }

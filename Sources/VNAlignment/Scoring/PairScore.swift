@@ -1,40 +1,44 @@
-/// The score of one English-Vietnamese candidate and why.
+/// The score of one English-Vietnamese candidate and why: the probability that the two report
+/// one event, the log-odds it comes from, each shared feature and each conflict with what it
+/// added or took away (in log-odds).
 ///
 /// ```swift
-/// pair.score        // 7.4
-/// pair.shared       // [person Tô Lâm 2.9, body party-congress 11 (lprp) 3.1, ...]
-/// pair.conflicts    // [different general-secretary: Tô Lâm vs Nguyễn Phú Trọng]
+/// pair.probability  // 0.97
+/// pair.shared       // [person Tô Lâm +2.9, body party-congress 11 (lprp) +3.1, ...]
+/// pair.conflicts    // [role: different general-secretary: Tô Lâm vs Nguyễn Phú Trọng -3.0]
 /// ```
 public struct PairScore: Sendable, Codable, Equatable {
     public let en: String
     public let vi: String
-    /// Evidence minus conflicts.
+    /// The probability that the two report one event (the model's, rounded to 4 places).
+    public let probability: Double
+    /// The log-odds: the model's bias, the evidence and the conflicts (rounded to the cent).
     public let score: Double
-    /// The evidence alone.
+    /// What the shared evidence adds to the log-odds, before conflicts.
     public let evidence: Double
     public let shared: [SharedFeature]
     public let conflicts: [Conflict]
 
-    /// A feature both articles have, and what it added.
+    /// A feature both articles have, and what it added to the log-odds.
     public struct SharedFeature: Sendable, Codable, Equatable {
+        /// The key's type (`person`, `thing`, `quantity`, `day`, ...).
         public let type: String
+        /// The evidence kind it counts under (`person`, `event-place`, `background`, ...).
+        public let kind: EvidenceKind
         public let display: String
         public let weight: Double
     }
 
-    /// Evidence that the two report different events, and what it took away.
+    /// Evidence that the two report different events, and what it took from the log-odds.
     public struct Conflict: Sendable, Codable, Equatable {
-        /// `role`, `principal`, `body`, `date`, `years`, `window`.
-        public let type: String
+        public let type: ConflictKind
         public let reason: String
-        /// What the conflict multiplies the score by.
-        public let factor: Double
-        /// The points it took away.
-        public var penalty: Double = 0
+        /// What the conflict subtracts from the log-odds (positive).
+        public let penalty: Double
     }
 
     /// Whether the pair shares people or numbered bodies (what makes a refused pair `related`).
-    public var sharesKeyActors: Bool { shared.contains { $0.type == "person" || $0.type == "body" } }
+    public var sharesKeyActors: Bool { shared.contains { $0.kind.isKeyActor } }
 }
 
 /// What the aligner decided about a pair.

@@ -22,9 +22,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     init() {}
 
-    /// Adds `phrase` with its `payload`. Empty phrases are ignored.
+    /// Adds `phrase` with its `payload`, normalised as article text is (so a table may write
+    /// Vietnamese in either tone style). Empty phrases are ignored.
     mutating func add(_ phrase: String, _ payload: Payload) {
-        let words = Tokenizer.tokenize(phrase).map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+        let words = Tokenizer.tokenize(Normalizer().normalize(phrase)).map { $0.kind == .word ? $0.text.lowercased() : $0.text }
         guard let first = words.first else { return }
         entries[first, default: []].append(Entry(words: words, payload: payload))
         entries[first]!.sort { $0.words.count > $1.words.count }

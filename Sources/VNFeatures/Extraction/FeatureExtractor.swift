@@ -50,9 +50,17 @@ public enum FeatureExtractor {
         let view = TokenView(tokens: tokens, language: article.language)
         let spans = DateExtractor.scan(view)
         let dates = DateExtractor.extract(view, spans: spans, publication: article.date, mentions: mentions)
-        let numbers = NumberExtractor.extract(view, covered: DateExtractor.coveredTokens(spans, count: view.count), mentions: mentions)
+        let covered = DateExtractor.coveredTokens(spans, count: view.count)
+        let found = NumberScanner(view: view, lexicon: .shared, covered: covered).scan()
+        let numbers = NumberExtractor.extract(view, found: found, mentions: mentions)
+        let quantities = QuantityExtractor.extract(view, found: found, covered: covered, mentions: mentions)
+        let things = NamedThingExtractor.extract(tokens: tokens, language: article.language, entities: matches, people: people,
+                                                 mentions: mentions)
+        let headline = article.title.map { Tokenizer.tokenize(Normalizer().normalize($0)) } ?? []
+        let frame = EventFrameExtractor.extract(headline: headline, lead: tokens, language: article.language)
         return ArticleFeatures(id: article.id, lang: article.language.code, date: article.date?.description, title: article.title,
                                people: people, organizations: organizations, places: places, bodies: bodies, dates: dates,
-                               numbers: numbers, source: article.source, repairs: article.repairs)
+                               numbers: numbers, things: things, quantities: quantities, frame: frame,
+                               source: article.source, repairs: article.repairs)
     }
 }

@@ -117,8 +117,69 @@ public struct ArticleFeatures: Sendable, Codable {
     public var bodies: [BodyFeature]
     public var dates: [DateFeature]
     public var numbers: [NumberFeature]
+    /// Proper names no gazetteer knows (storms, companies, projects, products).
+    public var things: [NamedThingFeature] = []
+    /// Numbers with what they count.
+    public var quantities: [QuantityFeature] = []
+    /// The event itself: its kinds and tense, from the headline and lead.
+    public var frame = EventFrame()
     /// Where the article came from.
     public var source: String
     /// What was repaired while reading it.
     public var repairs: [String]
+}
+
+/// A proper name that no gazetteer or person rule knows: a storm, a company or brand, a
+/// project, a product, a place below the gazetteer's provinces. The Vietnamese or English
+/// generic word around it is set aside, so both languages share the name itself.
+///
+/// ```swift
+/// thing.name   // "Yagi" (from "Typhoon Yagi" or "bão Yagi")
+/// thing.key    // "yagi"
+/// ```
+public struct NamedThingFeature: Sendable, Hashable, Codable {
+    /// The name as first written, generic words set aside.
+    public var name: String
+    /// Compact matching key (lower case, no marks, no spaces): `longthanh`.
+    public var key: String
+    public var mentions: [Mention]
+}
+
+/// A number with what it counts: a toll, a growth rate, a sum of exports, a score.
+///
+/// ```swift
+/// quantity.measure   // "dead" (from "4 người chết" or "4 dead")
+/// quantity.value     // 4
+/// ```
+public struct QuantityFeature: Sendable, Hashable, Codable {
+    /// `dead`, `injured`, `missing`, `houses`, `gdp`, `exports`, `score`, ... (`quantity-measures.tsv`).
+    public var measure: String
+    /// The figure (a score `3-1` is stored as 301, the larger side first).
+    public var value: Double
+    public var mentions: [Mention]
+}
+
+/// What happened, read in the headline and the lead: the kinds of event named there
+/// (`talks`, `opens`, `groundbreaking`, `second-leg`, ...; `event-triggers.tsv`) and whether the
+/// report announces the event or tells what happened.
+///
+/// ```swift
+/// frame.kinds   // ["talks", "visit"]
+/// frame.tense   // .happened
+/// ```
+public struct EventFrame: Sendable, Hashable, Codable {
+    /// Whether the event is still to come or has happened.
+    public enum Tense: String, Sendable, Hashable, Codable {
+        case announced, happened
+    }
+
+    /// Event kinds named in the headline and lead, ascending.
+    public var kinds: [String]
+    /// nil when no event kind is named.
+    public var tense: Tense?
+
+    public init(kinds: [String] = [], tense: Tense? = nil) {
+        self.kinds = kinds
+        self.tense = tense
+    }
 }

@@ -27,10 +27,14 @@ public enum NumberExtractor {
 
     /// The numbers of `view`, skipping the tokens `covered` by date expressions.
     static func extract(_ view: TokenView, covered: [Bool], mentions: MentionBuilder) -> [NumberFeature] {
-        let scanner = NumberScanner(view: view, lexicon: .shared, covered: covered)
+        extract(view, found: NumberScanner(view: view, lexicon: .shared, covered: covered).scan(), mentions: mentions)
+    }
+
+    /// The numbers the scanner `found` in `view`, merged by value and unit.
+    static func extract(_ view: TokenView, found scanned: [NumberScanner.Found], mentions: MentionBuilder) -> [NumberFeature] {
         var features: [NumberFeature] = []
         var index: [String: Int] = [:]
-        for found in scanner.scan() {
+        for found in scanned {
             let key = "\(found.value)|\(found.unit ?? "")"
             let mention = mentions.mention(view.byteRange(found.tokens))
             if let k = index[key] {

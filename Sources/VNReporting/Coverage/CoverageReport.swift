@@ -82,22 +82,22 @@ public struct CoverageReport: Sendable, Codable {
         var out = "Paired coverage (threshold \(threshold))\n\n"
         out += summaryTable().render() + "\n\n"
         out += sharingLine() + " \(summary.related) related pairs refused. \(summary.candidatesScored) candidates scored.\n\n"
-        var pairTable = TextTable(headers: ["en", "vi", "score", "shared evidence"])
+        var pairTable = TextTable(headers: ["en", "vi", "probability", "shared evidence"])
         pairTable.maxWidth = 70
-        for p in pairs { pairTable.add([p.score.en, p.score.vi, String(format: "%.2f", p.score.score), Self.shared(p.score)]) }
+        for p in pairs { pairTable.add([p.score.en, p.score.vi, String(format: "%.3f", p.score.probability), Self.shared(p.score)]) }
         out += "Same-event pairs\n" + pairTable.render() + "\n\n"
-        var relatedTable = TextTable(headers: ["en", "vi", "score", "why refused"])
+        var relatedTable = TextTable(headers: ["en", "vi", "probability", "why refused"])
         relatedTable.maxWidth = 90
         for p in related {
-            let why = p.score.conflicts.isEmpty ? "score under threshold" : p.score.conflicts.map(\.reason).joined(separator: "; ")
-            relatedTable.add([p.score.en, p.score.vi, String(format: "%.2f", p.score.score), why])
+            let why = p.score.conflicts.isEmpty ? "probability under threshold" : p.score.conflicts.map(\.reason).joined(separator: "; ")
+            relatedTable.add([p.score.en, p.score.vi, String(format: "%.3f", p.score.probability), why])
         }
         out += "Related, refused\n" + (related.isEmpty ? "(none)" : relatedTable.render()) + "\n\n"
         for lang in ["en", "vi"] {
-            var t = TextTable(headers: ["id", "best candidate", "score", "why unpaired"])
+            var t = TextTable(headers: ["id", "best candidate", "probability", "why unpaired"])
             t.maxWidth = 90
             for u in unpaired where u.lang == lang {
-                t.add([u.id, u.bestCandidate ?? "-", u.bestScore.map { String(format: "%.2f", $0) } ?? "-", u.reason])
+                t.add([u.id, u.bestCandidate ?? "-", u.bestProbability.map { String(format: "%.3f", $0) } ?? "-", u.reason])
             }
             out += "Unpaired \(lang == "en" ? "English" : "Vietnamese")\n" + (t.rows.isEmpty ? "(none)" : t.render()) + "\n\n"
         }
@@ -110,11 +110,11 @@ public struct CoverageReport: Sendable, Codable {
         var out = "# Paired coverage\n\n"
         out += summaryTable().markdown() + "\n"
         out += sharingLine() + "\n\n## Same-event pairs\n\n"
-        var p = TextTable(headers: ["en", "vi", "score", "shared evidence"])
-        for x in pairs { p.add([x.score.en, x.score.vi, String(format: "%.2f", x.score.score), Self.shared(x.score)]) }
+        var p = TextTable(headers: ["en", "vi", "probability", "shared evidence"])
+        for x in pairs { p.add([x.score.en, x.score.vi, String(format: "%.3f", x.score.probability), Self.shared(x.score)]) }
         out += p.markdown() + "\n## Related, refused\n\n"
-        var r = TextTable(headers: ["en", "vi", "score", "why refused"])
-        for x in related { r.add([x.score.en, x.score.vi, String(format: "%.2f", x.score.score), x.score.conflicts.map(\.reason).joined(separator: "; ")]) }
+        var r = TextTable(headers: ["en", "vi", "probability", "why refused"])
+        for x in related { r.add([x.score.en, x.score.vi, String(format: "%.3f", x.score.probability), x.score.conflicts.map(\.reason).joined(separator: "; ")]) }
         out += r.markdown() + "\n## Unpaired\n\n"
         var u = TextTable(headers: ["id", "lang", "best candidate", "why unpaired"])
         for x in unpaired { u.add([x.id, x.lang, x.bestCandidate ?? "-", x.reason]) }
@@ -125,13 +125,13 @@ public struct CoverageReport: Sendable, Codable {
 
     /// One line per pair, related and unpaired included.
     public func csv() -> String {
-        var lines = [CSV.line(["en_id", "vi_id", "verdict", "score", "shared", "conflicts"])]
+        var lines = [CSV.line(["en_id", "vi_id", "verdict", "probability", "shared", "conflicts"])]
         for p in pairs + related {
-            lines.append(CSV.line([p.score.en, p.score.vi, p.verdict.rawValue, String(format: "%.2f", p.score.score),
+            lines.append(CSV.line([p.score.en, p.score.vi, p.verdict.rawValue, String(format: "%.3f", p.score.probability),
                                    p.score.shared.map(\.display).joined(separator: "; "), p.score.conflicts.map(\.reason).joined(separator: "; ")]))
         }
         for u in unpaired {
-            lines.append(CSV.line([u.lang == "en" ? u.id : "", u.lang == "vi" ? u.id : "", "unpaired", u.bestScore.map { String(format: "%.2f", $0) } ?? "", "", u.reason]))
+            lines.append(CSV.line([u.lang == "en" ? u.id : "", u.lang == "vi" ? u.id : "", "unpaired", u.bestProbability.map { String(format: "%.3f", $0) } ?? "", "", u.reason]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

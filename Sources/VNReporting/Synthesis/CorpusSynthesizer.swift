@@ -125,7 +125,7 @@ public struct CorpusSynthesizer: Sendable {
             let en = try report(event, .english, stream: i, salt: 3)
             let vi = try report(event, .vietnamese, stream: i, salt: 4)
             bases.append((event, en, vi))
-            rows.append(GoldStandard.Row(en: en, vi: vi, relation: "same-event", split: "synthetic", category: event.kind.rawValue, note: note(event)))
+            rows.append(GoldStandard.Row(en: en, vi: vi, relation: "same-event", split: "synthetic", domain: event.kind.rawValue, category: event.kind.rawValue, note: note(event)))
         }
         if !bases.isEmpty {
             for j in 0..<options.hardNegatives {
@@ -140,7 +140,7 @@ public struct CorpusSynthesizer: Sendable {
                 let english = random.chance(0.5)
                 let id = try report(event, english ? .english : .vietnamese, stream: options.pairs + j, salt: english ? 3 : 4)
                 related.append(GoldStandard.Row(en: english ? id : base.en, vi: english ? base.vi : id, relation: "related",
-                                                split: "synthetic", category: category, note: "\(note(base.event)) vs \(event.day)"))
+                                                split: "synthetic", domain: base.event.kind.rawValue, category: category, note: "\(note(base.event)) vs \(event.day)"))
             }
         }
         for u in 0..<options.unpaired {

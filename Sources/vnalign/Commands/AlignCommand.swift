@@ -5,7 +5,7 @@ import VNReporting
 
 /// Options shared by the commands that align.
 struct AlignmentFlags: ParsableArguments {
-    @Option(help: "Minimum score of a same-event pair (default chosen on the fixtures' dev part).")
+    @Option(help: "Minimum probability (0 to 1) that a pair is one event for it to be paired (default 0.5; the model is fitted on the fixtures' dev part).")
     var threshold: Double?
 
     @Option(help: "Publication dates further apart than this many days count against a pair.")
@@ -23,6 +23,9 @@ struct AlignmentFlags: ParsableArguments {
     }
 
     func validate() throws {
+        if let threshold, !(threshold.isFinite && VNAlignment.AlignmentOptions.thresholdRange.contains(threshold)) {
+            throw ValidationError("--threshold must be a probability from 0 to 1, not \(threshold)")
+        }
         if let windowDays, windowDays < 0 { throw ValidationError("--window-days must be 0 or more") }
     }
 }
@@ -35,13 +38,15 @@ struct AlignCommand: ParsableCommand {
         discussion: """
         Verdicts: same-event (paired), related (shares key actors, but conflicting evidence says \
         it is another event), unrelated (not printed unless --all). Pairing is one-to-one by a \
-        global assignment that maximises the total score, unless --many.
+        global assignment that maximises the total probability, unless --many. Each pair carries the \
+        probability that it is one event (from the scoring model fitted with `vnalign fit`), the \
+        log-odds it comes from, and what each shared feature added and each conflict took away.
 
-        --format tsv prints one line per pair: en_id, vi_id, verdict, score.
+        --format tsv prints one line per pair: en_id, vi_id, verdict, probability.
 
         Examples:
           vnalign align Fixtures/corpus/dev
-          vnalign align --en wire/ --vi vnexpress/ --format tsv --threshold 6
+          vnalign align --en wire/ --vi vnexpress/ --format tsv --threshold 0.8
           vnalign align corpus.jsonl --format json --many
         """
     )
@@ -69,7 +74,7 @@ struct AlignCommand: ParsableCommand {
         case .tsv:
             let decided: [Aligner.Pair] = (result.pairs + result.related).sorted { ($0.score.en, $0.score.vi) < ($1.score.en, $1.score.vi) }
             var lines: [String] = decided.map { (p: Aligner.Pair) -> String in
-                CSV.line([p.score.en, p.score.vi, p.verdict.rawValue, String(format: "%.2f", p.score.score)], separator: "\t")
+                CSV.line([p.score.en, p.score.vi, p.verdict.rawValue, String(format: "%.4f", p.score.probability)], separator: "\t")
             }
             if all {
                 for u in result.unpaired {
@@ -88,14 +93,14 @@ struct AlignCommand: ParsableCommand {
         var out = ""
         for pair in result.pairs + result.related {
             let s = pair.score
-            out += "\(s.en) ~ \(s.vi): \(pair.verdict.rawValue), score \(String(format: "%.2f", s.score)) (evidence \(String(format: "%.2f", s.evidence)))\n"
+            out += "\(s.en) ~ \(s.vi): \(pair.verdict.rawValue), probability \(String(format: "%.3f", s.probability)) (log-odds \(String(format: "%.2f", s.score)), evidence \(String(format: "%.2f", s.evidence)))\n"
             for f in s.shared.sorted(by: { ($0.weight, $1.display) > ($1.weight, $0.display) }) {
                 out += "    + \(String(format: "%5.2f", f.weight))  \(f.type): \(f.display)\n"
             }
             for c in s.conflicts { out += "    - \(String(format: "%5.2f", c.penalty))  \(c.type): \(c.reason)\n" }
         }
         for u in result.unpaired {
-            out += "\(u.id) [\(u.lang)] unpaired: best candidate \(u.bestCandidate ?? "none")\(u.bestScore.map { String(format: " (%.2f)", $0) } ?? ""): \(u.reason)\n"
+            out += "\(u.id) [\(u.lang)] unpaired: best candidate \(u.bestCandidate ?? "none")\(u.bestProbability.map { String(format: " (%.3f)", $0) } ?? ""): \(u.reason)\n"
         }
         return out
     }

@@ -18,7 +18,7 @@ struct BenchCommand: ParsableCommand {
         with status 1 when F1 falls under the floor, or when any hard negative is paired.
 
         Examples:
-          vnalign bench --split test --min-f1 0.9
+          vnalign bench --split test --min-f1 0.95
           vnalign bench --split dev --sweep
           vnalign bench my-corpus/ --gold my-gold.tsv --format json
         """
@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var alignment: AlignmentFlags
 
-    @Option(help: "Gold pairs (TSV: en_id, vi_id, relation, split, category, note).")
+    @Option(help: "Gold pairs (TSV with a header: en_id, vi_id, relation, split, domain, category, note).")
     var gold: String?
 
     @Option(help: "Only this part of the bundled corpus and gold: dev or test.")
@@ -63,8 +63,18 @@ struct BenchCommand: ParsableCommand {
         let threshold: Double
         let aligner: AlignmentEvaluation
         let baseline: AlignmentEvaluation?
-        let sweep: [[Double]]?
+        let calibration: ModelFitting.Calibration
+        let sweep: [SweepRow]?
         let extraction: ExtractionEvaluation?
+    }
+
+    /// The figures at one threshold of `--sweep`.
+    struct SweepRow: Encodable {
+        let threshold: Double
+        let precision: Double
+        let recall: Double
+        let f1: Double
+        let hardNegativesPaired: Int
     }
 
     func validate() throws {
@@ -98,24 +108,31 @@ struct BenchCommand: ParsableCommand {
             baseline = AlignmentEvaluation(predicted: baselinePairs, related: [], gold: standard)
         }
 
-        var sweepRows: [[Double]]?
+        var sweepRows: [SweepRow]?
         if sweep {
             sweepRows = []
             let evidence = loaded.evidence
-            for step in 0...24 {
+            for step in 1...19 {
                 var o = options
-                o.threshold = Double(step) * 0.5
+                o.threshold = Double(step) * 0.05
                 let r = Aligner(options: o).align(evidence: evidence)
                 let e = AlignmentEvaluation(predicted: r.pairs.map { ($0.score.en, $0.score.vi) }, related: [], gold: standard)
-                sweepRows!.append([o.threshold, e.precision, e.recall, e.f1, Double(e.hardNegativesPaired.count)])
+                sweepRows!.append(SweepRow(threshold: o.threshold, precision: e.precision, recall: e.recall, f1: e.f1,
+                                           hardNegativesPaired: e.hardNegativesPaired.count))
             }
         }
+        // Calibration: the probabilities of every candidate pair (and gold pair) against the gold.
+        let positives = Set(standard.rows.filter { $0.relation == "same-event" }.map { "\($0.en)|\($0.vi)" })
+        let examples = ModelFitting.examples(evidence: loaded.evidence, options: options, isSameEvent: { positives.contains("\($0)|\($1)") },
+                                             goldPairs: standard.rows.filter { $0.relation == "same-event" }.map { ($0.en, $0.vi) })
+        let calibration = ModelFitting.calibration(of: options.model, on: examples)
         var extraction: ExtractionEvaluation?
         if let annotationPath, annotated {
             extraction = ExtractionEvaluation(features: loaded.features, annotations: try ExtractionAnnotations(contentsOf: annotationPath))
         }
         let out = Output(split: split ?? "all", articles: loaded.articles.count, seconds: (seconds * 1000).rounded() / 1000,
-                         threshold: options.threshold, aligner: evaluation, baseline: baseline, sweep: sweepRows, extraction: extraction)
+                         threshold: options.threshold, aligner: evaluation, baseline: baseline, calibration: calibration, sweep: sweepRows,
+                         extraction: extraction)
         let text = format == .json ? try JSONOutput.encode(out) : Self.describe(out)
         FileHandle.standardOutput.write(Data(text.utf8))
         if let minF1 {
@@ -138,12 +155,21 @@ struct BenchCommand: ParsableCommand {
         }
         out += t.render() + "\n"
         if o.baseline == nil { out += "(TF-IDF baseline not run: it compares every pair; see --no-baseline)\n" }
+        out += "\nBy news domain\n"
+        var d = TextTable(headers: ["domain", "pairs", "vnalign F1 (P / R)", "TF-IDF F1", "hard negatives paired", "called related"])
+        for (k, v) in o.aligner.byDomain.sorted(by: { $0.key < $1.key }) {
+            let b = o.baseline?.byDomain[k].map { f($0.pairs.f1) } ?? "-"
+            d.add([k, "\(v.pairs.truePositives + v.pairs.falseNegatives)", "\(f(v.pairs.f1)) (\(f(v.pairs.precision)) / \(f(v.pairs.recall)))", b,
+                   "\(v.hardNegatives.paired)/\(v.hardNegatives.total)", "\(v.hardNegatives.related)/\(v.hardNegatives.total)"])
+        }
+        out += d.render() + "\n"
+        out += "\nCalibration over \(o.calibration.pairs) candidate pairs: Brier score \(String(format: "%.4f", o.calibration.brier)), expected calibration error \(String(format: "%.4f", o.calibration.expectedCalibrationError))\n"
         out += "\nSame-event pairs by category (vnalign)\n"
         var c = TextTable(headers: ["category", "TP", "FP", "FN", "F1"])
         for (k, v) in o.aligner.byCategory.sorted(by: { $0.key < $1.key }) { c.add([k, "\(v.truePositives)", "\(v.falsePositives)", "\(v.falseNegatives)", f(v.f1)]) }
         out += c.render() + "\n\nHard negatives by kind (vnalign)\n"
         var h = TextTable(headers: ["kind", "total", "paired", "called related"])
-        for (k, v) in o.aligner.hardNegativesByCategory.sorted(by: { $0.key < $1.key }) { h.add([k, "\(v[0])", "\(v[1])", "\(v[2])"]) }
+        for (k, v) in o.aligner.hardNegativesByCategory.sorted(by: { $0.key < $1.key }) { h.add([k, "\(v.total)", "\(v.paired)", "\(v.related)"]) }
         out += h.render() + "\n"
         if !o.aligner.wrongPairs.isEmpty { out += "\nWrong pairs: " + o.aligner.wrongPairs.joined(separator: ", ") + "\n" }
         if !o.aligner.missedPairs.isEmpty { out += "Missed pairs: " + o.aligner.missedPairs.joined(separator: ", ") + "\n" }
@@ -156,7 +182,7 @@ struct BenchCommand: ParsableCommand {
         }
         if let sweep = o.sweep {
             var s = TextTable(headers: ["threshold", "precision", "recall", "F1", "hard negatives paired"])
-            for row in sweep { s.add([String(format: "%.1f", row[0]), f(row[1]), f(row[2]), f(row[3]), "\(Int(row[4]))"]) }
+            for row in sweep { s.add([String(format: "%.2f", row.threshold), f(row.precision), f(row.recall), f(row.f1), "\(row.hardNegativesPaired)"]) }
             out += "\nThreshold sweep\n" + s.render() + "\n"
         }
         return out

@@ -2,30 +2,20 @@ import Foundation
 import VNCorpus
 
 extension Aligner {
-    /// Whether `decideIndexed` may stand in for `decide`: articles sorted by id (so that article
-    /// numbers sort as ids do), no id in both languages (`decide` keeps one best candidate per
-    /// id), and no `|` in an id (`decide` keys pairs by `en|vi`).
-    static func decidesOnNumbers(_ english: [ArticleEvidence], _ vietnamese: [ArticleEvidence]) -> Bool {
-        for side in [english, vietnamese] {
-            if zip(side, side.dropFirst()).contains(where: { $0.id >= $1.id }) { return false }
-            if side.contains(where: { $0.id.utf8.contains(UInt8(ascii: "|")) }) { return false }
-        }
-        let englishIDs = Set(english.map(\.id))
-        return !vietnamese.contains { englishIDs.contains($0.id) }
-    }
-
-    /// `decide` on article numbers instead of ids (the same decisions, without building and
-    /// hashing an `en|vi` string for each of millions of pairs). `scores` are sorted by English
-    /// then Vietnamese number; `explain` gives the full score of the pairs the result shows.
-    func decideIndexed(_ scores: [CandidateIndex.Kept], evidence: [ArticleEvidence], english: [ArticleEvidence],
-                       vietnamese: [ArticleEvidence], candidatesScored: Int, explain: (CandidateIndex.Kept) -> PairScore) -> Result {
+    /// The decisions on the kept candidates, on article numbers (each side in id order): the
+    /// one-to-one assignment, the related pairs, the unpaired articles and their best candidate.
+    /// `scores` are sorted by English then Vietnamese number; `explain` gives the full score of
+    /// the pairs the result shows.
+    func decide(_ scores: [CandidateIndex.Kept], english: [ArticleEvidence], vietnamese: [ArticleEvidence],
+                candidatesScored: Int, explain: (CandidateIndex.Kept) -> PairScore) -> Result {
         func key(_ k: CandidateIndex.Kept) -> Int64 { k.pair }
 
         // Pairs above the threshold, assigned.
-        let eligible = scores.filter { $0.score >= options.threshold }
+        let threshold = options.thresholdLogit
+        let eligible = scores.filter { $0.score >= threshold }
         var chosen: [CandidateIndex.Kept]
         if options.oneToOne {
-            let edges = eligible.map { MaximumWeightMatching.Edge(left: Int($0.en), right: Int($0.vi), weight: $0.score) }
+            let edges = eligible.map { MaximumWeightMatching.Edge(left: Int($0.en), right: Int($0.vi), weight: ScoringModel.probability(logit: $0.score)) }
             let picked = Set(MaximumWeightMatching.solve(edges).map { Int64($0.left) << 32 | Int64($0.right) })
             chosen = eligible.filter { picked.contains(key($0)) }
         } else {
@@ -73,15 +63,12 @@ extension Aligner {
             if bestVI[v] < 0 || better(s, than: scores[bestVI[v]]) { bestVI[v] = i }
         }
         var unpaired: [Unpaired] = []
-        var nextEN = 0, nextVI = 0
-        for e in evidence {
-            let isEnglish = e.language == .english
-            let number = isEnglish ? nextEN : nextVI
-            if isEnglish { nextEN += 1 } else { nextVI += 1 }
+        for (isEnglish, number) in english.indices.map({ (true, $0) }) + vietnamese.indices.map({ (false, $0) }) {
+            let e = isEnglish ? english[number] : vietnamese[number]
             guard !(isEnglish ? pairedEN[number] : pairedVI[number]) else { continue }
             let bestIndex = isEnglish ? bestEN[number] : bestVI[number]
             guard bestIndex >= 0 else {
-                unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: nil, bestScore: nil, reason: "no candidate shares its evidence"))
+                unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: nil, bestProbability: nil, reason: "no candidate shares its evidence"))
                 continue
             }
             let light = scores[bestIndex]
@@ -90,7 +77,7 @@ extension Aligner {
             let partnerNumber = isEnglish ? partnerOfVI[Int(light.vi)] : partnerOfEN[Int(light.en)]
             let partner = partnerNumber < 0 ? nil : (isEnglish ? english[partnerNumber].id : vietnamese[partnerNumber].id)
             let reason = unpairedReason(best, candidate: other, candidatePartner: partner)
-            unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: other, bestScore: best.score, reason: reason))
+            unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: other, bestProbability: best.probability, reason: reason))
         }
         unpaired.sort { ($0.lang, $0.id) < ($1.lang, $1.id) }
         return Result(pairs: pairs, related: related, unpaired: unpaired, englishCount: english.count,
