@@ -33,7 +33,7 @@ struct FitCommand: ParsableCommand {
     var split = "dev"
 
     @Option(help: "L2 penalty on the weights (the bias is not penalised).")
-    var l2 = 1.0
+    var l2 = 0.1
 
     @Option(name: .shortAndLong, help: "Write the model table to this file (atomically) instead of standard output.")
     var output: String?
