@@ -9,8 +9,9 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 swift test --skip-build 2>&1 | tee "$log"
 floor=$(cat Fixtures/quality-floor)
-echo "Quality gate: vnalign bench --split test --min-f1 $floor"
-.build/debug/vnalign bench --split test --min-f1 "$floor"
+allowed=$(cat Fixtures/quality-hard-negatives)
+echo "Quality gate: vnalign bench --split test --min-f1 $floor --max-hard-negatives-paired $allowed"
+.build/debug/vnalign bench --split test --min-f1 "$floor" --max-hard-negatives-paired "$allowed"
 # One closing line for the whole run: the Swift tests and the quality gate.
 tests=$(grep -oE "Test run with [0-9]+ tests" "$log" | grep -oE "[0-9]+" | tail -1)
 echo "Summary: $((${tests:-0} + 1)) passed, 0 failed"

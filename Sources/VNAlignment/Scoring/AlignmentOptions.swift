@@ -14,7 +14,7 @@ public struct AlignmentOptions: Sendable, Codable, Equatable {
     public static let thresholdRange: ClosedRange<Double> = 0...1
     /// Minimum evidence (the log-odds the shared evidence adds, before conflicts) for a refused
     /// pair to be listed as `related`.
-    public var relatedThreshold = 3.0
+    public var relatedThreshold = 1.5
     /// At most this many related pairs are listed per article, the strongest first.
     public var relatedPerArticle = 2
     /// Publication dates further apart than this count against a pair.
