@@ -59,6 +59,8 @@ struct BenchCommand: ParsableCommand {
 
     /// Largest corpus the quadratic baseline is run on.
     static let baselineLimit = 5_000
+    /// Calibration is measured on corpora up to this size.
+    static let calibrationLimit = 20_000
 
     struct Output: Encodable {
         let split: String
@@ -67,7 +69,8 @@ struct BenchCommand: ParsableCommand {
         let threshold: Double
         let aligner: AlignmentEvaluation
         let baseline: AlignmentEvaluation?
-        let calibration: ModelFitting.Calibration
+        /// Nil above `calibrationLimit` articles (it keeps the inputs of every candidate pair).
+        let calibration: ModelFitting.Calibration?
         let sweep: [SweepRow]?
         let extraction: ExtractionEvaluation?
     }
@@ -126,10 +129,13 @@ struct BenchCommand: ParsableCommand {
             }
         }
         // Calibration: the probabilities of every candidate pair (and gold pair) against the gold.
+        var calibration: ModelFitting.Calibration?
+        if loaded.evidence.count <= Self.calibrationLimit {
         let positives = Set(standard.rows.filter { $0.relation == "same-event" }.map { "\($0.en)|\($0.vi)" })
         let examples = ModelFitting.examples(evidence: loaded.evidence, options: options, isSameEvent: { positives.contains("\($0)|\($1)") },
                                              goldPairs: standard.rows.filter { $0.relation == "same-event" }.map { ($0.en, $0.vi) })
-        let calibration = ModelFitting.calibration(of: options.model, on: examples)
+        calibration = ModelFitting.calibration(of: options.model, on: examples)
+        }
         var extraction: ExtractionEvaluation?
         if let annotationPath, annotated {
             extraction = ExtractionEvaluation(features: loaded.features, annotations: try ExtractionAnnotations(contentsOf: annotationPath))
@@ -167,7 +173,9 @@ struct BenchCommand: ParsableCommand {
                    "\(v.hardNegatives.paired)/\(v.hardNegatives.total)", "\(v.hardNegatives.related)/\(v.hardNegatives.total)"])
         }
         out += d.render() + "\n"
-        out += "\nCalibration over \(o.calibration.pairs) candidate pairs: Brier score \(String(format: "%.4f", o.calibration.brier)), expected calibration error \(String(format: "%.4f", o.calibration.expectedCalibrationError))\n"
+        if let c = o.calibration {
+            out += "\nCalibration over \(c.pairs) candidate pairs: Brier score \(String(format: "%.4f", c.brier)), expected calibration error \(String(format: "%.4f", c.expectedCalibrationError))\n"
+        }
         out += "\nSame-event pairs by category (vnalign)\n"
         var c = TextTable(headers: ["category", "TP", "FP", "FN", "F1"])
         for (k, v) in o.aligner.byCategory.sorted(by: { $0.key < $1.key }) { c.add([k, "\(v.truePositives)", "\(v.falsePositives)", "\(v.falseNegatives)", f(v.f1)]) }
