@@ -35,12 +35,16 @@ struct FitCommand: ParsableCommand {
     @Option(help: "L2 penalty on the weights (the bias is not penalised).")
     var l2 = 0.1
 
+    @Option(help: "Instead of writing a model, estimate its quality by K-fold cross-validation over event groups of the part: fit on K-1 folds, align the held-out fold, for thresholds 0.05 to 0.5.")
+    var crossValidate: Int?
+
     @Option(name: .shortAndLong, help: "Write the model table to this file (atomically) instead of standard output.")
     var output: String?
 
     func validate() throws {
         if split == "test" { throw ValidationError("--split test: the test part measures the model and is never fitted on") }
         if split != "dev" && split != "all" { throw ValidationError("--split is dev (or all, for a corpus of your own)") }
+        if let k = crossValidate, !(2...20).contains(k) { throw ValidationError("--cross-validate takes 2 to 20 folds, not \(k)") }
         if !(l2.isFinite && l2 >= 0) { throw ValidationError("--l2 must be a finite number of 0 or more, not \(l2)") }
     }
 
@@ -50,6 +54,10 @@ struct FitCommand: ParsableCommand {
         var standard = try GoldStandard(contentsOf: gold ?? FixturePaths.gold())
         if split != "all" { standard = GoldStandard(rows: standard.rows.filter { $0.split == split }) }
         standard = standard.restricted(to: Set(loaded.evidence.map(\.id)))
+        if let k = crossValidate {
+            FileHandle.standardOutput.write(Data(crossValidation(folds: k, evidence: loaded.evidence, gold: standard).utf8))
+            return
+        }
         let same = standard.rows.filter { $0.relation == "same-event" }
         let positives = Set(same.map { "\($0.en)|\($0.vi)" })
         let examples = ModelFitting.examples(evidence: loaded.evidence, options: alignment.options,
@@ -63,5 +71,57 @@ struct FitCommand: ParsableCommand {
         ]
         try OutputTarget(path: output).write(model.tsv(header: header), inputs: corpus.allPaths.map(\.0))
         FileHandle.standardError.write(Data("vnalign fit: \(examples.inputs.count) pairs (\(examples.positives) same-event); Brier \(String(format: "%.4f", calibration.brier)), ECE \(String(format: "%.4f", calibration.expectedCalibrationError))\n".utf8))
+    }
+
+    /// Event groups: articles linked by any gold row (a pair or a hard negative) are one group.
+    static func groups(of ids: [String], gold: GoldStandard) -> [String: Int] {
+        var parent = Dictionary(uniqueKeysWithValues: ids.map { ($0, $0) })
+        func find(_ x: String) -> String {
+            var x = x
+            while let p = parent[x], p != x { parent[x] = parent[p]; x = parent[x]! }
+            return x
+        }
+        for row in gold.rows where parent[row.en] != nil && parent[row.vi] != nil {
+            let a = find(row.en), b = find(row.vi)
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        let roots = Set(ids.map(find)).sorted()
+        let number = Dictionary(uniqueKeysWithValues: roots.enumerated().map { ($1, $0) })
+        return Dictionary(uniqueKeysWithValues: ids.map { ($0, number[find($0)]!) })
+    }
+
+    /// F1 over thresholds, each fold aligned by a model fitted on the others.
+    func crossValidation(folds k: Int, evidence: [VNAlignment.ArticleEvidence], gold: GoldStandard) -> String {
+        let group = Self.groups(of: evidence.map(\.id).sorted(), gold: gold)
+        let thresholds = stride(from: 0.05, through: 0.5, by: 0.05).map { $0 }
+        var counts = [AlignmentEvaluation.Counts](repeating: .init(), count: thresholds.count)
+        var hardNegatives = [Int](repeating: 0, count: thresholds.count)
+        for fold in 0..<k {
+            let train = evidence.filter { group[$0.id]! % k != fold }, held = evidence.filter { group[$0.id]! % k == fold }
+            let trainIDs = Set(train.map(\.id))
+            let same = gold.rows.filter { $0.relation == "same-event" && trainIDs.contains($0.en) && trainIDs.contains($0.vi) }
+            let positives = Set(same.map { "\($0.en)|\($0.vi)" })
+            let examples = ModelFitting.examples(evidence: train, options: alignment.options,
+                                                 isSameEvent: { positives.contains("\($0)|\($1)") }, goldPairs: same.map { ($0.en, $0.vi) })
+            var options = alignment.options
+            options.model = ModelFitting.fit(examples, l2: l2, origin: "fold \(fold)")
+            let heldGold = gold.restricted(to: Set(held.map(\.id)))
+            for (t, threshold) in thresholds.enumerated() {
+                options.threshold = threshold
+                let result = Aligner(options: options).align(evidence: held)
+                let e = AlignmentEvaluation(predicted: result.pairs.map { ($0.score.en, $0.score.vi) }, related: [], gold: heldGold)
+                counts[t].truePositives += e.overall.truePositives
+                counts[t].falsePositives += e.overall.falsePositives
+                counts[t].falseNegatives += e.overall.falseNegatives
+                hardNegatives[t] += e.hardNegativesPaired.count
+            }
+        }
+        var table = TextTable(headers: ["threshold", "precision", "recall", "F1", "hard negatives paired"])
+        for (t, threshold) in thresholds.enumerated() {
+            let c = counts[t]
+            table.add([String(format: "%.2f", threshold), String(format: "%.3f", c.precision), String(format: "%.3f", c.recall),
+                       String(format: "%.3f", c.f1), "\(hardNegatives[t])"])
+        }
+        return "Cross-validation: \(k) folds over event groups of the \(split) part, L2 \(l2)\n" + table.render() + "\n"
     }
 }
