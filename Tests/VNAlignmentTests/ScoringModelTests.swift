@@ -43,12 +43,17 @@ struct ScoringModelTests {
             set.inputs.append(x)
             set.labels.append(uniform() < 1 / (1 + exp(-z)))
             set.pairs.append(("e", "v"))
+            set.numbers.append((set.numbers.count, set.numbers.count))
         }
+        set.englishCount = set.numbers.count
+        set.vietnameseCount = set.numbers.count
         let model = ModelFitting.fit(set, l2: 0.01, origin: "test")
         #expect(abs(model.weight(.person) - 3) < 0.5)
         #expect(abs(model.weight(.role) + 2.5) < 0.5)
         #expect(abs(model.bias + 2) < 0.5)
-        let calibration = ModelFitting.calibration(of: model, on: set)
+        var options = AlignmentOptions()
+        options.model = model
+        let calibration = ModelFitting.calibration(options: options, on: set)
         #expect(calibration.expectedCalibrationError < 0.05)
     }
 

@@ -72,7 +72,7 @@ struct ScaleTests {
         #expect(evaluation.hardNegativesPaired.isEmpty)
     }
 
-    @Test("Every explained pair adds up: log-odds = bias + shared evidence - conflicts, probability = sigmoid(log-odds)")
+    @Test("Every explained pair adds up: its own log-odds = bias + shared evidence - conflicts; the final one follows from it and its rivals")
     func explanationsAddUp() throws {
         let fixtures = CorpusReader().read(paths: [Self.root.appendingPathComponent("Fixtures/corpus").path]).articles
             .map { ArticleEvidence(FeatureExtractor.extract($0)) }
@@ -84,7 +84,11 @@ struct ScaleTests {
                 let s = pair.score
                 let sum = options.model.bias + s.shared.reduce(0) { $0 + $1.weight } - s.conflicts.reduce(0) { $0 + $1.penalty }
                 // Each term is rounded to the cent on its own.
-                #expect(abs(sum - s.score) <= 0.01 * Double(s.shared.count + s.conflicts.count + 2), "\(s.en) ~ \(s.vi): \(sum) vs \(s.score)")
+                #expect(abs(sum - s.eventScore) <= 0.01 * Double(s.shared.count + s.conflicts.count + 2), "\(s.en) ~ \(s.vi): \(sum) vs \(s.eventScore)")
+                let rivalry = try #require(s.rivalry)
+                let m = options.model.rivalry
+                let final = m[0] + m[1] * s.eventScore + m[2] * rivalry.weakerMargin + m[3] * rivalry.strongerMargin
+                #expect(abs(final - s.score) <= 0.03, "\(s.en) ~ \(s.vi): \(final) vs \(s.score)")
                 #expect(abs(s.probability - ScoringModel.probability(logit: s.score)) < 1e-4)
                 #expect(pair.verdict != .sameEvent || s.probability >= options.threshold)
             }
@@ -96,11 +100,11 @@ struct ScaleTests {
         let sorted = Self.evidence.sorted { $0.id < $1.id }
         let english = sorted.filter { $0.language == .english }, vietnamese = sorted.filter { $0.language == .vietnamese }
         let index = CandidateIndex(english: english, vietnamese: vietnamese, all: sorted, options: AlignmentOptions())
-        let (kept, _) = index.scan(workers: 2, progress: nil)
+        let kept = index.scan(workers: 2, progress: nil).chosen
         #expect(kept.count > 100)
         for k in kept {
             let explained = index.tables.explain(Int(k.en), Int(k.vi))
-            #expect(explained.score == k.score && explained.evidence == k.evidence && explained.sharesKeyActors == k.sharesKeyActors)
+            #expect(explained.eventScore == k.score && explained.evidence == k.evidence && explained.sharesKeyActors == k.sharesKeyActors)
         }
     }
 

@@ -69,9 +69,18 @@ public struct Aligner: Sendable {
         // `CandidateIndex`): only the numbers of the pairs the result can show are kept, and only
         // the pairs it shows are explained.
         let index = CandidateIndex(english: english, vietnamese: vietnamese, all: sorted, options: options)
-        let (chosen, kept) = index.scan(workers: ProcessInfo.processInfo.activeProcessorCount, progress: progress)
-        return decide(chosen, english: english, vietnamese: vietnamese, candidatesScored: kept,
-                      explain: { index.tables.explain(Int($0.en), Int($0.vi)) })
+        let scan = index.scan(workers: ProcessInfo.processInfo.activeProcessorCount, progress: progress)
+        // The second stage: each pair against its rivals.
+        let floor = index.tables.rivalFloor, model = options.model
+        let finals = scan.chosen.map { k in
+            let (logit, _) = model.finalLogit(event: k.score, englishRival: scan.englishRivals.rival(of: Int(k.en), excluding: k.vi),
+                                              vietnameseRival: scan.vietnameseRivals.rival(of: Int(k.vi), excluding: k.en), floor: floor)
+            return CandidateIndex.Kept(en: Int(k.en), vi: Int(k.vi), evidence: k.evidence, score: logit, sharesKeyActors: k.sharesKeyActors)
+        }
+        return decide(finals, english: english, vietnamese: vietnamese, candidatesScored: scan.kept, explain: { k in
+            index.tables.explain(Int(k.en), Int(k.vi)).ranked(by: model, englishRival: scan.englishRivals.rival(of: Int(k.en), excluding: k.vi),
+                                                              vietnameseRival: scan.vietnameseRivals.rival(of: Int(k.vi), excluding: k.en), floor: floor)
+        })
     }
 
     /// `evidence` in id order (already sorted input is kept as it is).

@@ -317,7 +317,7 @@ struct CandidateIndex {
             english = index.english
             vietnamese = index.vietnamese
             self.limit = limit
-            threshold = index.options.thresholdLogit
+            threshold = index.options.model.lowestEventLogit(reaching: index.options.thresholdLogit)
             relatedThreshold = index.options.relatedThreshold
         }
 
@@ -338,7 +338,7 @@ struct CandidateIndex {
         }
 
         func mayBeRelated(_ k: Kept) -> Bool {
-            k.sharesKeyActors && k.evidence >= relatedThreshold && k.score < threshold
+            k.sharesKeyActors && k.evidence >= relatedThreshold
         }
 
         /// Puts `k` among the `limit` strongest of `top`.
@@ -354,9 +354,11 @@ struct CandidateIndex {
 
     /// Scores every candidate; returns the pairs to explain, in English then Vietnamese order
     /// and without repeats, and how many pairs reached the related threshold.
-    func scan(workers: Int, progress: (@Sendable (AlignmentProgress) -> Void)?) -> (chosen: [Kept], kept: Int) {
+    func scan(workers: Int, progress: (@Sendable (AlignmentProgress) -> Void)?) -> Scan {
         let total = english.count
-        guard total > 0, !vietnamese.isEmpty else { return ([], 0) }
+        guard total > 0, !vietnamese.isEmpty else {
+            return Scan(chosen: [], kept: 0, englishRivals: RivalTable(count: total), vietnameseRivals: RivalTable(count: vietnamese.count))
+        }
         let chunkSize = max(16, min(512, total / max(1, workers * 16)))
         let chunks = (total + chunkSize - 1) / chunkSize
         let results = ChunkResults(count: chunks)
@@ -365,6 +367,7 @@ struct CandidateIndex {
             var scratch = Scratch(count: vietnamese.count)
             var picker = Picker(self)
             var pairs: [Kept] = []
+            var rivalsEN = RivalTable(count: total), rivalsVI = RivalTable(count: vietnamese.count)
             while let chunk = results.claim() {
                 var chosen: [Kept] = []
                 var found = 0, kept = 0
@@ -377,7 +380,10 @@ struct CandidateIndex {
                         let v = Int(c)
                         var silent = SilentRecorder()
                         guard let numbers = tables.evaluate(a, v, cut: cut, shared: &scratch.shared, recorder: &silent) else { continue }
-                        pairs.append(Kept(en: a, vi: v, numbers))
+                        let k = Kept(en: a, vi: v, numbers)
+                        pairs.append(k)
+                        rivalsEN.offer(a, cents: k.scoreCents, other: Int32(v))
+                        rivalsVI.offer(v, cents: k.scoreCents, other: Int32(a))
                     }
                     kept += pairs.count
                     picker.pick(pairs, into: &chosen)
@@ -385,7 +391,7 @@ struct CandidateIndex {
                 let (done, allFound, allKept) = results.store(chosen, chunk: chunk, articles: range.count, candidates: found, kept: kept)
                 progress?(AlignmentProgress(englishDone: done, englishTotal: total, candidates: allFound, scored: allKept))
             }
-            results.add(picker)
+            results.add(picker, rivalsEN, rivalsVI)
         }
         var chosen = results.joined()
         Picker.merge(results.pickers, into: &chosen)
@@ -393,7 +399,21 @@ struct CandidateIndex {
         var unique: [Kept] = []
         unique.reserveCapacity(chosen.count)
         for k in chosen where unique.last?.pair != k.pair { unique.append(k) }
-        return (unique, results.kept)
+        var englishRivals = RivalTable(count: total), vietnameseRivals = RivalTable(count: vietnamese.count)
+        for t in results.rivals {
+            englishRivals.merge(t.english)
+            vietnameseRivals.merge(t.vietnamese)
+        }
+        return Scan(chosen: unique, kept: results.kept, englishRivals: englishRivals, vietnameseRivals: vietnameseRivals)
+    }
+
+    /// What the scan leaves for the decisions: the pairs to explain (English then Vietnamese
+    /// order, no repeats), how many pairs reached the cut, and each article's two best candidates.
+    struct Scan {
+        let chosen: [Kept]
+        let kept: Int
+        let englishRivals: RivalTable
+        let vietnameseRivals: RivalTable
     }
 
     /// The picks of each chunk of English articles, each worker's picker, and the work done,
@@ -405,6 +425,7 @@ struct CandidateIndex {
         private var done = 0, candidates = 0
         private(set) var kept = 0
         private(set) var pickers: [Picker] = []
+        private(set) var rivals: [(english: RivalTable, vietnamese: RivalTable)] = []
 
         init(count: Int) { slots = Array(repeating: [], count: count) }
 
@@ -426,9 +447,10 @@ struct CandidateIndex {
             return (done, candidates, kept)
         }
 
-        func add(_ picker: Picker) {
+        func add(_ picker: Picker, _ english: RivalTable, _ vietnamese: RivalTable) {
             lock.lock()
             pickers.append(picker)
+            rivals.append((english, vietnamese))
             lock.unlock()
         }
 

@@ -9,7 +9,7 @@
 /// ```
 public struct AlignmentOptions: Sendable, Codable, Equatable {
     /// The probability (0...1) a pair needs to be called `same-event`.
-    public var threshold = 0.1
+    public var threshold = 0.2
     /// The values `threshold` may take.
     public static let thresholdRange: ClosedRange<Double> = 0...1
     /// Minimum evidence (the log-odds the shared evidence adds, before conflicts) for a refused

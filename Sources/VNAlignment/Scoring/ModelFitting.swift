@@ -16,6 +16,10 @@ public enum ModelFitting {
         public var inputs: [[Double]] = []
         public var labels: [Bool] = []
         public var pairs: [(en: String, vi: String)] = []
+        /// The articles of each pair, by number on each side, and how many there are.
+        public var numbers: [(en: Int, vi: Int)] = []
+        public var englishCount = 0
+        public var vietnameseCount = 0
         public var positives: Int { labels.filter { $0 }.count }
     }
 
@@ -33,7 +37,10 @@ public enum ModelFitting {
             set.inputs.append(index.tables.features(a, b))
             set.labels.append(isSameEvent(english[a].id, vietnamese[b].id))
             set.pairs.append((english[a].id, vietnamese[b].id))
+            set.numbers.append((a, b))
         }
+        set.englishCount = english.count
+        set.vietnameseCount = vietnamese.count
         var scratch = CandidateIndex.Scratch(count: vietnamese.count)
         for a in english.indices {
             for v in index.candidates(of: a, scratch: &scratch) { add(a, Int(v)) }
@@ -46,16 +53,70 @@ public enum ModelFitting {
         return set
     }
 
-    /// The weights that maximise the log-likelihood of `set` minus `l2` times the squared weights
-    /// (the bias is not penalised).
+    /// Both stages of the model fitted on `set`: first the pair's own log-odds, then (twice, so
+    /// that the cut the rivals are taken at is the fitted model's) the second stage over the
+    /// pair's log-odds and its margins over its rivals.
+    public static func fitModel(_ set: Examples, options: AlignmentOptions, l2: Double, origin: String) -> ScoringModel {
+        var model = fit(set, l2: l2, origin: origin)
+        for _ in 0..<2 {
+            var o = options
+            o.model = model
+            // The pair's own log-odds enters with weight 1 (an offset): the second stage only
+            // adjusts it for the rivals, so that a pair sharing little stays unlikely however
+            // few rivals it has.
+            let inputs = secondStageInputs(set, options: o)
+            let w = logistic(inputs.map { [$0[1], $0[2]] }, set.labels, l2: l2, offsets: inputs.map { $0[0] })
+            model.rivalry = [w[0], 1, w[1], w[2]]
+        }
+        return model
+    }
+
+    /// The second stage's inputs of each pair of `set` under `options`: its own log-odds and its
+    /// weaker and stronger margin over the rivals that reach the scan's cut.
+    static func secondStageInputs(_ set: Examples, options: AlignmentOptions) -> [[Double]] {
+        let model = options.model
+        let e = EvidenceKind.allCases.count
+        var events: [(z: Double, evidence: Double)] = []
+        for x in set.inputs {
+            var evidence = 0.0
+            for j in 0..<e { evidence += model.evidence[j] * x[j] }
+            var z = model.bias + evidence
+            for j in 0..<ConflictKind.allCases.count { z += model.conflicts[j] * x[e + j] }
+            events.append((((z * 100).rounded() / 100), evidence))
+        }
+        let cut = ScoringTables.cut(options: options)
+        var english = RivalTable(count: set.englishCount), vietnamese = RivalTable(count: set.vietnameseCount)
+        for (n, ev) in zip(set.numbers, events) where ev.evidence >= cut {
+            let cents = Int32((ev.z * 100).rounded())
+            english.offer(n.en, cents: cents, other: Int32(n.vi))
+            vietnamese.offer(n.vi, cents: cents, other: Int32(n.en))
+        }
+        let floor = model.bias
+        return zip(set.numbers, events).map { n, ev in
+            let r = model.finalLogit(event: ev.z, englishRival: english.rival(of: n.en, excluding: Int32(n.vi)),
+                                     vietnameseRival: vietnamese.rival(of: n.vi, excluding: Int32(n.en)), floor: floor).rivalry
+            return [ev.z, r.weakerMargin, r.strongerMargin]
+        }
+    }
+
+    /// The first stage: the weights that maximise the log-likelihood of `set` minus `l2` times
+    /// the squared weights (the bias is not penalised).
     public static func fit(_ set: Examples, l2: Double, origin: String, iterations: Int = 50) -> ScoringModel {
-        let d = EvidenceKind.allCases.count + ConflictKind.allCases.count
+        let w = logistic(set.inputs, set.labels, l2: l2, iterations: iterations)
+        let e = EvidenceKind.allCases.count
+        return ScoringModel(bias: w[0], evidence: Array(w[1...e]), conflicts: Array(w[(e + 1)...]), origin: origin)
+    }
+
+    /// L2-regularised logistic regression by Newton's method: the bias first, then one weight per input.
+    /// `offsets`, when given, are added to each example's log-odds with a fixed weight of 1.
+    static func logistic(_ inputs: [[Double]], _ labels: [Bool], l2: Double, offsets: [Double]? = nil, iterations: Int = 50) -> [Double] {
+        let d = inputs.first?.count ?? 0
         var w = [Double](repeating: 0, count: d + 1)  // w[0] is the bias
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: d + 1)
             var hessian = [[Double]](repeating: [Double](repeating: 0, count: d + 1), count: d + 1)
-            for (x, y) in zip(set.inputs, set.labels) {
-                var z = w[0]
+            for (n, (x, y)) in zip(inputs, labels).enumerated() {
+                var z = w[0] + (offsets?[n] ?? 0)
                 for j in 0..<d { z += w[j + 1] * x[j] }
                 let p = 1 / (1 + exp(-z))
                 let r = (y ? 1 : 0) - p
@@ -76,8 +137,7 @@ public enum ModelFitting {
             for j in 0...d { w[j] += step[j]; change = max(change, abs(step[j])) }
             if change < 1e-8 { break }
         }
-        let e = EvidenceKind.allCases.count
-        return ScoringModel(bias: w[0], evidence: Array(w[1...e]), conflicts: Array(w[(e + 1)...]), origin: origin)
+        return w
     }
 
     /// The solution of `a x = b` by Gaussian elimination with partial pivoting, or nil when `a`
@@ -113,14 +173,13 @@ public enum ModelFitting {
         public let expectedCalibrationError: Double
     }
 
-    public static func calibration(of model: ScoringModel, on set: Examples) -> Calibration {
-        let d = EvidenceKind.allCases.count
+    /// The calibration of the final probabilities (both stages) of `options.model` on `set`.
+    public static func calibration(options: AlignmentOptions, on set: Examples) -> Calibration {
+        let model = options.model
         var brier = 0.0
         var bins = [(count: Int, predicted: Double, observed: Double)](repeating: (0, 0, 0), count: 10)
-        for (x, y) in zip(set.inputs, set.labels) {
-            var z = model.bias
-            for j in 0..<d { z += model.evidence[j] * x[j] }
-            for j in 0..<ConflictKind.allCases.count { z += model.conflicts[j] * x[d + j] }
+        for (x, y) in zip(secondStageInputs(set, options: options), set.labels) {
+            let z = model.rivalry[0] + model.rivalry[1] * x[0] + model.rivalry[2] * x[1] + model.rivalry[3] * x[2]
             let p = ScoringModel.probability(logit: z)
             let o: Double = y ? 1 : 0
             brier += (p - o) * (p - o)

@@ -10,10 +10,16 @@
 public struct PairScore: Sendable, Codable, Equatable {
     public let en: String
     public let vi: String
-    /// The probability that the two report one event (the model's, rounded to 4 places).
+    /// The probability that the two report one event (the model's, rounded to 4 places), given
+    /// their own evidence and how they stand against their rivals.
     public let probability: Double
-    /// The log-odds: the model's bias, the evidence and the conflicts (rounded to the cent).
+    /// The final log-odds (rounded to the cent): the second stage of the model over `eventScore`
+    /// and the `rivalry`.
     public let score: Double
+    /// The pair's own log-odds: the model's bias, the evidence and the conflicts.
+    public let eventScore: Double
+    /// How the pair stands against each article's other candidates (nil when scored alone).
+    public let rivalry: Rivalry?
     /// What the shared evidence adds to the log-odds, before conflicts.
     public let evidence: Double
     public let shared: [SharedFeature]
@@ -35,6 +41,15 @@ public struct PairScore: Sendable, Codable, Equatable {
         public let reason: String
         /// What the conflict subtracts from the log-odds (positive).
         public let penalty: Double
+    }
+
+    /// This score with the second stage of `model` applied: its rivals' log-odds (nil: none
+    /// reached the cut) and the `floor` that stands in for a missing rival.
+    func ranked(by model: ScoringModel, englishRival: Double?, vietnameseRival: Double?, floor: Double) -> PairScore {
+        let (logit, rivalry) = model.finalLogit(event: eventScore, englishRival: englishRival, vietnameseRival: vietnameseRival, floor: floor)
+        let cents = (logit * 100).rounded() / 100
+        return PairScore(en: en, vi: vi, probability: (ScoringModel.probability(logit: cents) * 10_000).rounded() / 10_000, score: cents,
+                         eventScore: eventScore, rivalry: rivalry, evidence: evidence, shared: shared, conflicts: conflicts)
     }
 
     /// Whether the pair shares people or numbered bodies (what makes a refused pair `related`).

@@ -86,14 +86,21 @@ public struct ScoringModel: Sendable, Codable, Equatable {
     public var evidence: [Double]
     /// By `ConflictKind.allCases` order.
     public var conflicts: [Double]
+    /// The second stage, by `rivalryTerms` order: its bias, the weight of the pair's own
+    /// log-odds, of the weaker and of the stronger margin over the rivals (`Rivalry`).
+    public var rivalry: [Double]
+    /// The names of the second stage's terms in the table.
+    public static let rivalryTerms = ["bias", "event", "weaker-margin", "stronger-margin"]
     /// Where the weights came from (the command that fitted them), for the output.
     public var origin: String
 
-    public init(bias: Double, evidence: [Double], conflicts: [Double], origin: String) {
-        precondition(evidence.count == EvidenceKind.allCases.count && conflicts.count == ConflictKind.allCases.count)
+    public init(bias: Double, evidence: [Double], conflicts: [Double], rivalry: [Double] = [0, 1, 0, 0], origin: String) {
+        precondition(evidence.count == EvidenceKind.allCases.count && conflicts.count == ConflictKind.allCases.count
+                     && rivalry.count == Self.rivalryTerms.count)
         self.bias = bias
         self.evidence = evidence
         self.conflicts = conflicts
+        self.rivalry = rivalry
         self.origin = origin
     }
 
@@ -125,6 +132,7 @@ public struct ScoringModel: Sendable, Codable, Equatable {
         var bias: Double?
         var evidence = [Double?](repeating: nil, count: EvidenceKind.allCases.count)
         var conflicts = [Double?](repeating: nil, count: ConflictKind.allCases.count)
+        var rivalry = [Double?](repeating: nil, count: Self.rivalryTerms.count)
         var origin = ""
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -141,7 +149,10 @@ public struct ScoringModel: Sendable, Codable, Equatable {
             case ("conflict", 3):
                 guard let k = ConflictKind(rawValue: f[1]) else { throw fail("unknown conflict kind \(f[1])") }
                 conflicts[ConflictKind.allCases.firstIndex(of: k)!] = w
-            default: throw fail("expected: bias W, evidence KIND W or conflict KIND W (tab-separated)")
+            case ("rivalry", 3):
+                guard let i = Self.rivalryTerms.firstIndex(of: f[1]) else { throw fail("unknown rivalry term \(f[1])") }
+                rivalry[i] = w
+            default: throw fail("expected: bias W, evidence KIND W, conflict KIND W or rivalry TERM W (tab-separated)")
             }
         }
         guard let bias else { throw ScoringModelError(message: "\(source): no bias row") }
@@ -151,7 +162,10 @@ public struct ScoringModel: Sendable, Codable, Equatable {
         if let i = conflicts.firstIndex(where: { $0 == nil }) {
             throw ScoringModelError(message: "\(source): no weight for conflict \(ConflictKind.allCases[i].rawValue)")
         }
-        self.init(bias: bias, evidence: evidence.map { $0! }, conflicts: conflicts.map { $0! }, origin: origin)
+        if let i = rivalry.firstIndex(where: { $0 == nil }) {
+            throw ScoringModelError(message: "\(source): no weight for rivalry \(Self.rivalryTerms[i])")
+        }
+        self.init(bias: bias, evidence: evidence.map { $0! }, conflicts: conflicts.map { $0! }, rivalry: rivalry.map { $0! }, origin: origin)
     }
 
     /// The table form of the model (what `init(tsv:source:)` reads).
@@ -161,6 +175,7 @@ public struct ScoringModel: Sendable, Codable, Equatable {
         lines.append("bias\t\(Self.format(bias))")
         for (k, w) in zip(EvidenceKind.allCases, evidence) { lines.append("evidence\t\(k.rawValue)\t\(Self.format(w))") }
         for (k, w) in zip(ConflictKind.allCases, conflicts) { lines.append("conflict\t\(k.rawValue)\t\(Self.format(w))") }
+        for (k, w) in zip(Self.rivalryTerms, rivalry) { lines.append("rivalry\t\(k)\t\(Self.format(w))") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -46,9 +46,13 @@ struct ScoringTables: Sendable {
 
     /// The highest evidence a pair can have and still be left out of the result: under it, a
     /// pair can be neither paired (its conflicts can only lower it) nor listed as related.
-    var cut: Double {
+    var cut: Double { Self.cut(options: options) }
+
+    /// The cut of `options`: the related threshold, or the evidence under which even the most
+    /// favourable conflicts and margins leave a pair under the threshold, whichever is lower.
+    static func cut(options: AlignmentOptions) -> Double {
         let gain = options.model.conflicts.filter { $0 > 0 }.reduce(0, +)
-        return min(options.relatedThreshold, options.thresholdLogit - options.model.bias - gain)
+        return min(options.relatedThreshold, options.model.lowestEventLogit(reaching: options.thresholdLogit) - options.model.bias - gain)
     }
 
     /// The one evaluation of English article `a` and Vietnamese article `b`: nil when its
@@ -229,7 +233,11 @@ struct ScoringTables: Sendable {
         return PairNumbers(evidence: evidence, logit: logit, sharesKeyActors: actors)
     }
 
-    /// The explained score of a pair, from what its evaluation fired.
+    /// The log-odds a rival counts for at least: a candidate sharing nothing (the model's bias).
+    var rivalFloor: Double { options.model.bias }
+
+    /// The explained score of a pair, from what its evaluation fired (its own evidence only; see
+    /// `PairScore.ranked` for the second stage).
     func explain(_ a: Int, _ b: Int) -> PairScore {
         var recorder = ExplainingRecorder()
         var shared: [Int32] = []
@@ -244,7 +252,8 @@ struct ScoringTables: Sendable {
             PairScore.Conflict(type: $0.kind, reason: $0.reason, penalty: Self.cents(-options.model.weight($0.kind) * $0.strength))
         }
         return PairScore(en: english[a].id, vi: vietnamese[b].id, probability: Self.probability(numbers.logit), score: Self.cents(numbers.logit),
-                         evidence: Self.cents(numbers.evidence), shared: features, conflicts: conflicts)
+                         eventScore: Self.cents(numbers.logit), rivalry: nil, evidence: Self.cents(numbers.evidence), shared: features,
+                         conflicts: conflicts)
     }
 
     /// The model's inputs for a pair (`FeatureRecorder.vector`), for fitting.

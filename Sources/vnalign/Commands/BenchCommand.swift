@@ -134,7 +134,7 @@ struct BenchCommand: ParsableCommand {
         let positives = Set(standard.rows.filter { $0.relation == "same-event" }.map { "\($0.en)|\($0.vi)" })
         let examples = ModelFitting.examples(evidence: loaded.evidence, options: options, isSameEvent: { positives.contains("\($0)|\($1)") },
                                              goldPairs: standard.rows.filter { $0.relation == "same-event" }.map { ($0.en, $0.vi) })
-        calibration = ModelFitting.calibration(of: options.model, on: examples)
+        calibration = ModelFitting.calibration(options: options, on: examples)
         }
         var extraction: ExtractionEvaluation?
         if let annotationPath, annotated {

@@ -33,7 +33,7 @@ struct FitCommand: ParsableCommand {
     var split = "dev"
 
     @Option(help: "L2 penalty on the weights (the bias is not penalised).")
-    var l2 = 0.1
+    var l2 = 0.3
 
     @Option(help: "Instead of writing a model, estimate its quality by K-fold cross-validation over event groups of the part: fit on K-1 folds, align the held-out fold, for thresholds 0.05 to 0.5.")
     var crossValidate: Int?
@@ -62,8 +62,10 @@ struct FitCommand: ParsableCommand {
         let positives = Set(same.map { "\($0.en)|\($0.vi)" })
         let examples = ModelFitting.examples(evidence: loaded.evidence, options: alignment.options,
                                              isSameEvent: { positives.contains("\($0)|\($1)") }, goldPairs: same.map { ($0.en, $0.vi) })
-        let model = ModelFitting.fit(examples, l2: l2, origin: "vnalign fit --split \(split) --l2 \(l2)")
-        let calibration = ModelFitting.calibration(of: model, on: examples)
+        let model = ModelFitting.fitModel(examples, options: alignment.options, l2: l2, origin: "vnalign fit --split \(split) --l2 \(l2)")
+        var fitted = alignment.options
+        fitted.model = model
+        let calibration = ModelFitting.calibration(options: fitted, on: examples)
         let header = [
             "The weights of vnalign's scoring model (see ScoringModel): written by `vnalign fit`, do not edit by hand.",
             "Fitted on \(loaded.evidence.count) articles: \(examples.inputs.count) pairs, \(examples.positives) of them same-event.",
@@ -96,6 +98,7 @@ struct FitCommand: ParsableCommand {
         let thresholds = stride(from: 0.05, through: 0.5, by: 0.05).map { $0 }
         var counts = [AlignmentEvaluation.Counts](repeating: .init(), count: thresholds.count)
         var hardNegatives = [Int](repeating: 0, count: thresholds.count)
+        var pairedAtHalf = Set<String>()
         for fold in 0..<k {
             let train = evidence.filter { group[$0.id]! % k != fold }, held = evidence.filter { group[$0.id]! % k == fold }
             let trainIDs = Set(train.map(\.id))
@@ -104,7 +107,7 @@ struct FitCommand: ParsableCommand {
             let examples = ModelFitting.examples(evidence: train, options: alignment.options,
                                                  isSameEvent: { positives.contains("\($0)|\($1)") }, goldPairs: same.map { ($0.en, $0.vi) })
             var options = alignment.options
-            options.model = ModelFitting.fit(examples, l2: l2, origin: "fold \(fold)")
+            options.model = ModelFitting.fitModel(examples, options: options, l2: l2, origin: "fold \(fold)")
             let heldGold = gold.restricted(to: Set(held.map(\.id)))
             for (t, threshold) in thresholds.enumerated() {
                 options.threshold = threshold
@@ -114,6 +117,7 @@ struct FitCommand: ParsableCommand {
                 counts[t].falsePositives += e.overall.falsePositives
                 counts[t].falseNegatives += e.overall.falseNegatives
                 hardNegatives[t] += e.hardNegativesPaired.count
+                if abs(threshold - 0.5) < 1e-9 { pairedAtHalf.formUnion(e.hardNegativesPaired) }
             }
         }
         var table = TextTable(headers: ["threshold", "precision", "recall", "F1", "hard negatives paired"])
@@ -122,6 +126,7 @@ struct FitCommand: ParsableCommand {
             table.add([String(format: "%.2f", threshold), String(format: "%.3f", c.precision), String(format: "%.3f", c.recall),
                        String(format: "%.3f", c.f1), "\(hardNegatives[t])"])
         }
-        return "Cross-validation: \(k) folds over event groups of the \(split) part, L2 \(l2)\n" + table.render() + "\n"
+        let paired = pairedAtHalf.isEmpty ? "" : "Hard negatives paired at 0.50: " + pairedAtHalf.sorted().joined(separator: ", ") + "\n"
+        return "Cross-validation: \(k) folds over event groups of the \(split) part, L2 \(l2)\n" + table.render() + "\n" + paired
     }
 }
