@@ -42,19 +42,23 @@ public enum FileBytes {
         }
     }
 
-    /// Reads up to `count` bytes (fewer only at the end of the file).
+    /// Reads up to `count` bytes (fewer only at the end of the file), straight into the array.
     public static func read(_ descriptor: Int32, upTo count: Int) throws(SystemError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: count)
-        while bytes.count < count {
-            let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, count - bytes.count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw SystemError.last
+        var failure: SystemError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let got = systemRead(descriptor, buffer.baseAddress! + initialized, count - initialized)
+                if got > 0 {
+                    initialized += got
+                } else if got == 0 {
+                    break
+                } else if errno != EINTR {
+                    failure = .last
+                    break
+                }
             }
-            if got == 0 { break }
-            bytes.append(contentsOf: chunk[..<got])
         }
+        if let failure { throw failure }
         return bytes
     }
 }

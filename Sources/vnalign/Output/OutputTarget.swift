@@ -40,6 +40,7 @@ struct OutputTarget {
             InputError(description: "\(raw): \(reason); nothing was written")
         }
         guard !raw.bytes.isEmpty else { throw InputError(description: "--output: the file name is empty") }
+        guard raw.bytes.last != 0x2F else { throw refuse("ends in /, so it names a folder; --output takes the name of a file") }
         var target = raw
         var existing: FileStatus?
         do {
@@ -78,6 +79,11 @@ struct OutputTarget {
             case .characterDevice, .blockDevice, .pipe, .socket, .unknown, .symbolicLink:
                 throw refuse("is a \(existing.kind.rawValue), not a regular file; refusing to replace it (to write to it, redirect standard output: > \(raw))")
             }
+        }
+        // The folder must take a new file (the temporary one): found now, before any work.
+        let folder = target.parent
+        if folder.withCString({ access($0, W_OK | X_OK) }) != 0 {
+            throw InputError(description: "\(raw): cannot be written: \(AtomicFile.words(for: .last, folder: folder))")
         }
         try Self.checkInputs(inputs, target: target, existing: existing, shown: raw)
         file = target
