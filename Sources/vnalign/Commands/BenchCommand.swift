@@ -42,8 +42,9 @@ struct BenchCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Fail (exit 1) when F1 is under this floor (\(BenchCommand.unitRange.text)).")
     var minF1: Double?
 
-    @Option(help: "With --min-f1: fail (exit 1) when more hard negatives than this are paired.")
+    @Option(parsing: .unconditional, help: "With --min-f1: fail (exit 1) when more hard negatives than this are paired (\(BenchCommand.hardNegativesRange.text)).")
     var maxHardNegativesPaired = 0
+    static let hardNegativesRange = NumberRange(0)
 
     @Flag(help: "Also print F1 over a range of thresholds (for choosing the default on the dev part).")
     var sweep = false
@@ -90,6 +91,7 @@ struct BenchCommand: ParsableCommand {
         if let split, !["dev", "test"].contains(split) { throw ValidationError("--split is dev or test") }
         try Self.unitRange.check(minF1, option: "--min-f1")
         try Self.unitRange.check(baselineThreshold, option: "--baseline-threshold")
+        try Self.hardNegativesRange.check(maxHardNegativesPaired, option: "--max-hard-negatives-paired")
     }
 
     func run() throws {
