@@ -302,6 +302,11 @@ struct HostileInputTests {
         #expect(r.stdout == "written\nwe\\nird\\xFF [en]\n", "\(r.stdout)")
         #expect(r.status == 1)
         #expect(r.stderr.contains("vnalign: em\\npty\\xFE.txt: article em\\npty\\xFE is empty (0 words)\n"), "\(r.stderr)")
+        // Given as --output=NAME too: the parser hands on the value alone, still with its raw bytes.
+        let attached = try Tool.shell("""
+            "$VNALIGN" extract -q '\(Self.article)' "--output=$(printf 'eq\\351.txt')" && test -f "$(printf 'eq\\351.txt')" && echo found
+            """, in: folder)
+        #expect(attached.stdout == "found\n", "\(attached.stderr)")
         // Found in a folder walk too.
         let walk = try Tool.run(["extract", ".", "-q", "--skip-bad"], in: folder)
         #expect(walk.status == 0, "\(walk.stderr)")

@@ -33,6 +33,11 @@ enum RawArguments {
                 let escaped = FileNameEscaping.escape(bytes)
                 raw[escaped] = bytes
                 strings.append(escaped)
+                // `--output=caf\xE9.txt`: the parser hands on the value alone.
+                if bytes.starts(with: [0x2D, 0x2D]), let equals = bytes.firstIndex(of: 0x3D) {
+                    let value = Array(bytes[(equals + 1)...])
+                    raw[FileNameEscaping.escape(value)] = value
+                }
             }
         }
         return (strings, raw)
