@@ -1,4 +1,5 @@
 import Foundation
+import VNCorpus
 import VNText
 
 /// A bad input: the message names the file and the place. Exits with status 1.
@@ -12,7 +13,7 @@ enum InputFile {
     /// Vietnamese encoding detected), repairing mojibake and VIQR; fails with the file name, byte
     /// offset and line of the first byte that cannot be decoded.
     static func read(_ path: String, from encoding: SourceEncoding) throws -> DecodedText {
-        let name = path == "-" ? "<stdin>" : path
+        let name = path == "-" ? "<stdin>" : RawArguments.path(path).description
         let bytes = try readBytes(path)
         do {
             return try TextDecoding.decode(bytes, from: encoding)
@@ -21,29 +22,20 @@ enum InputFile {
         }
     }
 
-    /// The bytes of a file, or of standard input for "-".
+    /// The bytes of a file, or of standard input for "-", failing with the file name and what
+    /// went wrong (`errno`). Any name the file system allows is opened (`RawArguments`).
     static func readBytes(_ path: String) throws -> [UInt8] {
-        try [UInt8](readData(path))
-    }
-
-    /// The contents of a file, or of standard input for "-", failing with the file name.
-    static func readData(_ path: String) throws -> Data {
-        let name = path == "-" ? "<stdin>" : path
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError(description: "\(name): no such file")
-            }
-            guard !isDirectory.boolValue else { throw InputError(description: "\(name): is a directory") }
-            guard let read = FileManager.default.contents(atPath: path) else {
-                throw InputError(description: "\(name): cannot be read (permission denied?)")
-            }
-            data = read
+        let raw = RawArguments.path(path)
+        let name = path == "-" ? "<stdin>" : raw.description
+        do {
+            let descriptor = path == "-" ? STDIN_FILENO : try FileBytes.open(raw)
+            defer { if path != "-" { close(descriptor) } }
+            // No limit: `Int.max` bytes cannot be over it, so the read always gives the bytes.
+            guard let bytes = try FileBytes.read(descriptor, limit: .max) else { return [] }
+            return bytes
+        } catch {
+            throw InputError(description: "\(name): cannot be read: \(error.reason)")
         }
-        return data
     }
 }
 

@@ -41,8 +41,8 @@ struct CorpusCLITests {
         #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: output))
         #expect(result.stderr.contains("15 problem(s) in the corpus; nothing was written"), "\(result.stderr)")
-        for file in ["binary.txt", "control-bytes.txt:7", "duplicate-a.txt", "empty.txt", "feed.jsonl:2", "feed.jsonl:6",
-                     "near-empty.txt", "oversized.txt", "unclosed-front-matter.txt:1", "undetectable-language.txt", "unknown-language-tag.txt"] {
+        for file in ["binary.txt", "control-bytes.txt:7", "duplicate-a.txt", "empty.txt", "feed.jsonl:2", "feed.jsonl:6", "feed.jsonl:11", "impossible-date.txt:5",
+                     "oversized.txt", "unclosed-front-matter.txt:1", "undetectable-language.txt", "unknown-language-tag.txt"] {
             #expect(result.stderr.contains("\(CorpusFixtures.problems)/\(file): "), "\(file) not listed")
         }
     }

@@ -70,8 +70,8 @@ struct CorpusWalkTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder.appendingPathComponent("locked").path)
         let result = CorpusReader().read(paths: [folder.path])
         #expect(result.errors.map(\.description) == [
-            "\(folder.path)/a.txt: cannot be read (permission denied?)",
-            "\(folder.path)/locked: folder cannot be read (permission denied?)",
+            "\(folder.path)/a.txt: cannot be read: permission denied",
+            "\(folder.path)/locked: folder cannot be read: permission denied",
         ])
     }
 

@@ -21,11 +21,49 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD`, or the date part of an ISO date-time (`2025-03-21T08:00:00+07:00`).
     public init?(iso: String) {
-        let datePart = iso.prefix(10)
-        let parts = datePart.split(separator: "-")
-        guard datePart.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard case .date(let date) = CalendarDate.reading(iso: iso) else { return nil }
+        self = date
     }
+
+    /// What an ISO date string says: a day, a day that does not exist, or no ISO date at all.
+    public enum ISOReading: Sendable, Equatable {
+        case date(CalendarDate)
+        /// `YYYY-MM-DD` naming no day; the reason reads "February 2025 has 28 days".
+        case impossible(reason: String)
+        /// Not of the form `YYYY-MM-DD` (optionally followed by `T` or a space and a time).
+        case malformed
+    }
+
+    /// Reads `YYYY-MM-DD`, or the date part of an ISO date-time, telling an impossible day
+    /// (`2025-02-30`) from a string that is no ISO date (`30/02/2025`).
+    ///
+    /// ```swift
+    /// CalendarDate.reading(iso: "2025-02-30")   // .impossible(reason: "February 2025 has 28 days")
+    /// ```
+    public static func reading(iso: String) -> ISOReading {
+        let bytes = Array(iso.utf8.prefix(11))
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard i < bytes.count, (0x30...0x39).contains(bytes[i]) else { return nil }
+                value = value * 10 + Int(bytes[i] - 0x30)
+            }
+            return value
+        }
+        guard bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
+              let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10),
+              bytes.count == 10 || bytes[10] == 0x54 || bytes[10] == 0x74 || bytes[10] == 0x20 else { return .malformed }
+        guard (1...12).contains(month) else { return .impossible(reason: "there is no month \(month)") }
+        let days = daysIn(month: month, year: year)
+        guard (1...days).contains(day) else {
+            return .impossible(reason: day == 0 ? "days are counted from 1" : "\(monthNames[month - 1]) \(year) has \(days) days")
+        }
+        return .date(CalendarDate(year: year, month: month, day: day)!)
+    }
+
+    /// English month names, January first.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"]
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 

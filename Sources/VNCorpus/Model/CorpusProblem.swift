@@ -6,7 +6,10 @@
 /// p.description   // "feed.jsonl:12: not valid JSON"
 /// ```
 public struct CorpusProblem: Sendable, Equatable, CustomStringConvertible, Comparable {
-    public enum Severity: String, Sendable { case error, warning }
+    /// An error keeps the article out (and stops a run without `--skip-bad`); a warning says
+    /// what was done about a fault; a note tells something worth knowing about a good article
+    /// (it is short).
+    public enum Severity: String, Sendable { case error, warning, note }
     public let source: String
     public let line: Int?
     public let message: String
@@ -21,7 +24,7 @@ public struct CorpusProblem: Sendable, Equatable, CustomStringConvertible, Compa
 
     public var description: String {
         let place = line.map { "\(source):\($0)" } ?? source
-        return "\(place): \(severity == .warning ? "warning: " : "")\(message)"
+        return "\(place): \(severity == .error ? "" : severity.rawValue + ": ")\(message)"
     }
 
     public static func < (a: CorpusProblem, b: CorpusProblem) -> Bool {

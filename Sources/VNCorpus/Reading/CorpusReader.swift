@@ -2,10 +2,14 @@ import Foundation
 import VNText
 
 /// Reads a corpus from files and folders: `.txt` articles (with optional front matter), JSON Lines
-/// feeds (`.jsonl`, `.ndjson`), and folders of either, recursively.
+/// feeds (`.jsonl`, `.ndjson`), and folders of either, recursively; `-` is standard input, and
+/// a file named on the command line with another extension, or a pipe, is read as JSON Lines
+/// when its first character is `{`, else as one article.
 ///
-/// Every problem is collected with its file and place; nothing is dropped silently. The articles
-/// come back sorted by id, so the order of the inputs does not matter.
+/// Every problem is collected with its file and place; nothing is dropped silently. Files are
+/// opened by their bytes, so any name the file system allows is read, and shown escaped
+/// (`RawPath.description`). The articles come back sorted by id, so the order of the inputs
+/// does not matter.
 ///
 /// ```swift
 /// let corpus = CorpusReader().read(paths: ["Fixtures/corpus/dev"])
@@ -17,8 +21,11 @@ public struct CorpusReader: Sendable {
     public struct Options: Sendable {
         /// Articles larger than this many bytes are refused.
         public var maxArticleBytes = 2_000_000
-        /// Bodies with fewer words are refused as empty or near-empty.
-        public var minWords = 20
+        /// Bodies with fewer words are refused (`--min-words`); empty ones always are.
+        public var minWords = 1
+        /// Bodies with fewer words are kept with a note that they are short (briefs, headlines
+        /// with their lead).
+        public var shortWords = 20
         /// Tone style of the normalised text.
         public var style: ToneStyle = .old
         /// The language to assume for articles that do not say and cannot be detected, if any.
@@ -54,18 +61,36 @@ public struct CorpusReader: Sendable {
         self.options = options
     }
 
-    /// Reads every path; `forced` gives a language per path index (for `--en`/`--vi`).
-    public func read(paths: [String], languages: [Language?]? = nil) -> Result {
+    /// The name standard input has in messages and article sources.
+    public static let standardInputName = "<stdin>"
+
+    /// What a read has gathered so far.
+    struct Walk {
         var articles: [Article] = []
         var problems: [CorpusProblem] = []
-        var visitedFolders = Set<String>()
+        /// Folders read, by their resolved paths.
+        var visitedFolders = Set<RawPath>()
+        var readStandardInput = false
+    }
+
+    /// Reads every path (UTF-8 names); `languages` gives a forced language per path index (for `--en`/`--vi`).
+    public func read(paths: [String], languages: [Language?]? = nil) -> Result {
+        read(rawPaths: paths.map(RawPath.init), languages: languages)
+    }
+
+    /// Reads every path, given as the bytes the file system knows; `languages` gives a forced
+    /// language per path index (for `--en`/`--vi`).
+    public func read(rawPaths paths: [RawPath], languages: [Language?]? = nil) -> Result {
+        var walk = Walk()
         var base = self
         if options.workers > 1 { base.pool = ArticlePool(workers: options.workers) }
         for (index, path) in paths.enumerated() {
             var reader = base
             if let languages, index < languages.count, let forced = languages[index] { reader.options.forcedLanguage = forced }
-            reader.readPath(path, articles: &articles, problems: &problems, visitedFolders: &visitedFolders, explicit: true)
+            reader.readPath(path, walk: &walk, explicit: true)
         }
+        var articles = walk.articles
+        var problems = walk.problems
         if let pool = base.pool {
             let made = pool.finish()
             articles += made.articles
@@ -89,179 +114,286 @@ public struct CorpusReader: Sendable {
         return Result(articles: unique, problems: problems)
     }
 
-    func readPath(_ path: String, articles: inout [Article], problems: inout [CorpusProblem],
-                  visitedFolders: inout Set<String>, explicit: Bool) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
-                problems.append(CorpusProblem(source: path, message: "broken or looping symbolic link (to \(target))"))
+    func readPath(_ path: RawPath, walk: inout Walk, explicit: Bool) {
+        if explicit && path.isStandardInput {
+            readStandardInput(walk: &walk)
+            return
+        }
+        let name = path.description
+        let status: FileStatus
+        do {
+            status = try FileStatus(of: path, followingLinks: true)
+        } catch {
+            if error.code == ENOENT || error.code == ELOOP, let target = path.linkDestination {
+                walk.problems.append(CorpusProblem(source: name, message: "broken or looping symbolic link (to \(target))"))
+            } else if error.code == ENOENT {
+                walk.problems.append(CorpusProblem(source: name, message: error.reason))
             } else {
-                problems.append(CorpusProblem(source: path, message: "no such file or folder"))
+                walk.problems.append(CorpusProblem(source: name, message: "cannot be read: \(error.reason)"))
             }
             return
         }
-        if isDirectory.boolValue {
-            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            guard visitedFolders.insert(real).inserted else {
-                // A link back to a folder that contains it is a loop (an error); a folder given twice is not.
-                let parent = URL(fileURLWithPath: (path as NSString).deletingLastPathComponent).resolvingSymlinksInPath().path
-                if !explicit && (parent == real || parent.hasPrefix(real + "/")) {
-                    problems.append(CorpusProblem(source: path, message: "directory loop: a link back to \(real), which contains it"))
-                } else {
-                    problems.append(CorpusProblem(source: path, message: "folder already read (a link loop or a repeated path); skipped", severity: .warning))
-                }
-                return
+        let ext = path.pathExtension
+        switch status.kind {
+        case .folder:
+            readFolder(path, walk: &walk, explicit: explicit)
+        case .regularFile where ["jsonl", "ndjson"].contains(ext):
+            withOpenFile(path, walk: &walk) { descriptor, walk in
+                readJSONLines(LineFile(descriptor: descriptor, closes: false, onBytes: options.onBytes), source: name, walk: &walk)
             }
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: path)
-            } catch {
-                problems.append(CorpusProblem(source: path, message: "folder cannot be read (permission denied?)"))
-                return
+        case .regularFile where ["txt", "text"].contains(ext):
+            withOpenFile(path, walk: &walk) { descriptor, walk in
+                readText(descriptor: descriptor, size: status.size, source: name, stem: path.stem, walk: &walk)
             }
-            for entry in entries.sorted() where !entry.hasPrefix(".") {
-                readPath((path as NSString).appendingPathComponent(entry), articles: &articles, problems: &problems,
-                         visitedFolders: &visitedFolders, explicit: false)
-            }
-            return
-        }
-        let ext = (path as NSString).pathExtension.lowercased()
-        switch ext {
-        case "jsonl", "ndjson":
-            readJSONLines(path, articles: &articles, problems: &problems)
-        case "txt", "text":
-            readTextFile(path, articles: &articles, problems: &problems)
-        default:
+        case .regularFile, .pipe, .characterDevice:
             if explicit {
-                readTextFile(path, articles: &articles, problems: &problems)
+                // Named on the command line (a file without a known extension, `<(...)`, /dev/stdin).
+                withOpenFile(path, walk: &walk) { descriptor, walk in
+                    readSniffing(descriptor: descriptor, closes: false, size: status.kind == .regularFile ? status.size : nil,
+                                 source: name, stem: path.stem, walk: &walk)
+                }
+            } else if status.kind != .regularFile {
+                walk.problems.append(CorpusProblem(source: name, message: "not a regular file (a \(status.kind.rawValue)); skipped", severity: .warning))
             } else if !["md", "tsv", "json"].contains(ext) {
-                problems.append(CorpusProblem(source: path, message: "not an article file (.txt or .jsonl); skipped", severity: .warning))
+                walk.problems.append(CorpusProblem(source: name, message: "not an article file (.txt or .jsonl); skipped", severity: .warning))
             }
+        default:
+            walk.problems.append(CorpusProblem(source: name, message: "not an article file but a \(status.kind.rawValue)\(explicit ? "" : "; skipped")",
+                                               severity: explicit ? .error : .warning))
         }
     }
 
-    func readBytes(_ path: String, problems: inout [CorpusProblem]) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            problems.append(CorpusProblem(source: path, message: "cannot be read (permission denied?)"))
-            return nil
-        }
-        return [UInt8](data)
-    }
-
-    func readTextFile(_ path: String, articles: inout [Article], problems: inout [CorpusProblem]) {
-        guard let bytes = readBytes(path, problems: &problems) else { return }
-        options.onBytes?(bytes.count)
-        guard bytes.count <= options.maxArticleBytes else {
-            problems.append(CorpusProblem(source: path, message: "article of \(bytes.count) bytes is over the limit of \(options.maxArticleBytes) (--max-bytes)"))
+    func readFolder(_ path: RawPath, walk: inout Walk, explicit: Bool) {
+        let name = path.description
+        let real = path.resolved ?? path
+        guard walk.visitedFolders.insert(real).inserted else {
+            // A link back to a folder that contains it is a loop (an error); a folder given twice is not.
+            let parent = path.parent.resolved ?? path.parent
+            if !explicit && (parent == real || parent.bytes.starts(with: real.bytes + [0x2F]) || real == RawPath("/")) {
+                walk.problems.append(CorpusProblem(source: name, message: "directory loop: a link back to \(real), which contains it"))
+            } else {
+                walk.problems.append(CorpusProblem(source: name, message: "folder already read (a link loop or a repeated path); skipped", severity: .warning))
+            }
             return
         }
+        let entries: [[UInt8]]
+        do {
+            entries = try path.folderEntries()
+        } catch {
+            walk.problems.append(CorpusProblem(source: name, message: "folder cannot be read: \(error.reason)"))
+            return
+        }
+        for entry in entries where entry.first != 0x2E {
+            readPath(path.appending(entry), walk: &walk, explicit: false)
+        }
+    }
+
+    /// Opens `path`, runs `body` with the descriptor and closes it; a file that cannot be opened is a problem.
+    func withOpenFile(_ path: RawPath, walk: inout Walk, _ body: (Int32, inout Walk) -> Void) {
+        let descriptor: Int32
+        do {
+            descriptor = try FileBytes.open(path)
+        } catch {
+            walk.problems.append(CorpusProblem(source: path.description, message: "cannot be read: \(error.reason)"))
+            return
+        }
+        defer { close(descriptor) }
+        body(descriptor, &walk)
+    }
+
+    /// Standard input (`-`), read once: JSON Lines when its first character is `{`, else one article.
+    func readStandardInput(walk: inout Walk) {
+        guard !walk.readStandardInput else {
+            walk.problems.append(CorpusProblem(source: Self.standardInputName, message: "standard input (-) given more than once; read once", severity: .warning))
+            return
+        }
+        walk.readStandardInput = true
+        readSniffing(descriptor: STDIN_FILENO, closes: false, size: nil, source: Self.standardInputName, stem: "stdin", walk: &walk)
+    }
+
+    /// Whether text that begins with `bytes` is JSON Lines: its first character, after a
+    /// byte-order mark and white space, is `{`.
+    public static func looksLikeJSONLines<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        var rest = bytes[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        return rest.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == 0x7B
+    }
+
+    /// Reads an open file whose kind its name does not tell, by its first bytes.
+    func readSniffing(descriptor: Int32, closes: Bool, size: Int?, source: String, stem: String, walk: inout Walk) {
+        let first: [UInt8]
+        do {
+            first = try FileBytes.read(descriptor, upTo: 4096)
+        } catch {
+            walk.problems.append(CorpusProblem(source: source, message: "cannot be read: \(error.reason)"))
+            return
+        }
+        if Self.looksLikeJSONLines(first) {
+            readJSONLines(LineFile(descriptor: descriptor, closes: closes, prefix: first, onBytes: options.onBytes), source: source, walk: &walk)
+        } else {
+            readText(descriptor: descriptor, size: size, prefix: first, source: source, stem: stem, walk: &walk)
+        }
+    }
+
+    /// Reads one article from an open file (`size` when it is known: a regular file).
+    func readText(descriptor: Int32, size: Int?, prefix: [UInt8] = [], source: String, stem: String, walk: inout Walk) {
+        if let size, size > options.maxArticleBytes {
+            options.onBytes?(size)
+            walk.problems.append(CorpusProblem(source: source, message: "article of \(size) bytes is over the limit of \(options.maxArticleBytes) (--max-bytes)"))
+            return
+        }
+        let read: [UInt8]?
+        do {
+            read = try FileBytes.read(descriptor, limit: options.maxArticleBytes, prefix: prefix)
+        } catch {
+            walk.problems.append(CorpusProblem(source: source, message: "cannot be read: \(error.reason)"))
+            return
+        }
+        guard let bytes = read else {
+            walk.problems.append(CorpusProblem(source: source, message: "article of more than \(options.maxArticleBytes) bytes is over the limit (--max-bytes)"))
+            return
+        }
+        options.onBytes?(bytes.count)
+        readTextFile(bytes, source: source, stem: stem, walk: &walk)
+    }
+
+    /// One article from the bytes of a `.txt` file: optional front matter, then the body.
+    func readTextFile(_ bytes: [UInt8], source path: String, stem: String, walk: inout Walk) {
         if bytes.contains(0) {
-            problems.append(CorpusProblem(source: path, message: "binary file (contains NUL bytes)"))
+            walk.problems.append(CorpusProblem(source: path, message: "binary file (contains NUL bytes)"))
             return
         }
         let decoded: DecodedText
         do {
             decoded = try TextDecoding.decode(bytes, from: options.sourceEncoding)
         } catch let error as TextDecodingError {
-            problems.append(CorpusProblem(source: path, line: error.line, message: error.message))
+            walk.problems.append(CorpusProblem(source: path, line: error.line, message: error.message))
             return
         } catch {
-            problems.append(CorpusProblem(source: path, message: "\(error)"))
+            walk.problems.append(CorpusProblem(source: path, message: "\(error)"))
             return
         }
         var text = decoded.text
         var fields: [String: String] = [:]
-        var bodyLineOffset = 0
+        var fieldLines: [String: Int] = [:]
         if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
                 for (k, line) in lines[1..<end].enumerated() {
                     guard let colon = line.firstIndex(of: ":") else {
-                        problems.append(CorpusProblem(source: path, line: k + 2, message: "front matter line is not `key: value`"))
+                        walk.problems.append(CorpusProblem(source: path, line: k + 2, message: "front matter line is not `key: value`"))
                         return
                     }
                     let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                     var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
                     if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
                     fields[key] = value
+                    fieldLines[key] = k + 2
                 }
                 text = lines[(end + 1)...].joined(separator: "\n")
-                bodyLineOffset = end + 1
             } else {
-                problems.append(CorpusProblem(source: path, line: 1, message: "front matter is not closed by a `---` line"))
+                walk.problems.append(CorpusProblem(source: path, line: 1, message: "front matter is not closed by a `---` line"))
                 return
             }
         }
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        _ = bodyLineOffset
-        makeArticle(id: fields["id"] ?? stem, tag: fields["lang"], title: fields["title"], date: fields["date"], url: fields["url"],
-                    body: text, source: path, line: nil, repairs: decoded.repairs, articles: &articles, problems: &problems)
+        let id = fields["id"] ?? stem
+        guard let date = publicationDate(fields["date"], article: id, source: path, line: fieldLines["date"], problems: &walk.problems) else { return }
+        makeArticle(id: id, tag: fields["lang"], title: fields["title"], date: date, url: fields["url"],
+                    body: text, source: path, line: nil, repairs: decoded.repairs, articles: &walk.articles, problems: &walk.problems)
     }
 
-    func readJSONLines(_ path: String, articles: inout [Article], problems: inout [CorpusProblem]) {
-        // Line by line: a feed of any size is read with a small buffer.
-        guard let lines = LineFile(path: path, onBytes: options.onBytes) else {
-            problems.append(CorpusProblem(source: path, message: "cannot be read (permission denied?)"))
-            return
+    /// The publication date of the metadata: `.some(nil)` when there is none or it is not an ISO
+    /// date (a warning: the date is ignored), nil when it names a day that does not exist (an
+    /// error naming the file and line: the article is not made).
+    func publicationDate(_ raw: String?, article id: String, source: String, line: Int?,
+                         problems: inout [CorpusProblem]) -> CalendarDate?? {
+        guard let raw, !raw.isEmpty else { return .some(nil) }
+        switch CalendarDate.reading(iso: raw) {
+        case .date(let date):
+            return .some(date)
+        case .impossible(let reason):
+            problems.append(CorpusProblem(source: source, line: line, message: "article \(id): date \"\(raw)\" does not exist (\(reason))"))
+            return nil
+        case .malformed:
+            problems.append(CorpusProblem(source: source, line: line, message: "article \(id): date \"\(raw)\" is not an ISO date (YYYY-MM-DD); ignored", severity: .warning))
+            return .some(nil)
         }
+    }
+
+    /// The articles of a JSON Lines feed, line by line (a feed of any size is read with a small buffer).
+    func readJSONLines(_ lines: LineFile, source path: String, walk: inout Walk) {
         var lineNumber = 0
         for lineBytes in lines {
             lineNumber += 1
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            guard lineBytes.count <= options.maxArticleBytes else {
-                problems.append(CorpusProblem(source: path, line: lineNumber, message: "article of \(lineBytes.count) bytes is over the limit of \(options.maxArticleBytes) (--max-bytes)"))
-                continue
-            }
-            // Legacy bytes are decoded for the whole line; UTF-8 text fields are repaired below.
-            let decodedLine: DecodedText
-            do {
-                decodedLine = try TextDecoding.decodeBytes(Array(lineBytes), from: options.sourceEncoding)
-            } catch let error as TextDecodingError {
-                problems.append(CorpusProblem(source: path, line: lineNumber, message: "\(error.message) (offset within the line)"))
-                continue
-            } catch {
-                problems.append(CorpusProblem(source: path, line: lineNumber, message: "\(error)"))
-                continue
-            }
-            let object: [String: Any]
-            do {
-                guard let parsed = try JSONSerialization.jsonObject(with: Data(decodedLine.text.utf8)) as? [String: Any] else {
-                    problems.append(CorpusProblem(source: path, line: lineNumber, message: "not a JSON object"))
-                    continue
-                }
-                object = parsed
-            } catch {
-                problems.append(CorpusProblem(source: path, line: lineNumber, message: "not valid JSON"))
-                continue
-            }
-            guard let id = object["id"].map({ "\($0)" }), !id.isEmpty else {
-                problems.append(CorpusProblem(source: path, line: lineNumber, message: "missing \"id\""))
-                continue
-            }
-            guard var text = object["text"] as? String else {
-                problems.append(CorpusProblem(source: path, line: lineNumber, message: "missing \"text\" (article \(id))"))
-                continue
-            }
-            var title = object["title"] as? String
-            var repairs = decodedLine.repairs
-            if decodedLine.encoding == .utf8 {
-                let body = TextDecoding.repair(text, from: options.sourceEncoding)
-                text = body.text
-                repairs += body.repairs
-                if let rawTitle = title {
-                    let repairedTitle = TextDecoding.repair(rawTitle, from: options.sourceEncoding)
-                    title = repairedTitle.text
-                    repairs += repairedTitle.repairs.map { "title: \($0)" }
-                }
-            }
-            makeArticle(id: id, tag: object["lang"] as? String, title: title, date: object["date"] as? String,
-                        url: object["url"] as? String, body: text, source: "\(path):\(lineNumber)", line: lineNumber,
-                        repairs: repairs, articles: &articles, problems: &problems)
+            readJSONLine(lineBytes, source: path, line: lineNumber, walk: &walk)
+        }
+        if let failure = lines.failure {
+            walk.problems.append(CorpusProblem(source: path, line: lineNumber + 1, message: "cannot be read: \(failure.reason)"))
         }
     }
 
+    /// One line of a JSON Lines feed: an article, a blank line, or a problem.
+    func readJSONLine(_ lineBytes: [UInt8], source path: String, line lineNumber: Int, walk: inout Walk) {
+        if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
+        func problem(_ message: String) {
+            walk.problems.append(CorpusProblem(source: path, line: lineNumber, message: message))
+        }
+        guard lineBytes.count <= options.maxArticleBytes else {
+            return problem("article of \(lineBytes.count) bytes is over the limit of \(options.maxArticleBytes) (--max-bytes)")
+        }
+        // Legacy bytes are decoded for the whole line; UTF-8 text fields are repaired below.
+        let decodedLine: DecodedText
+        do {
+            decodedLine = try TextDecoding.decodeBytes(lineBytes, from: options.sourceEncoding)
+        } catch let error as TextDecodingError {
+            return problem("\(error.message) (offset within the line)")
+        } catch {
+            return problem("\(error)")
+        }
+        let object: [String: Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(decodedLine.text.utf8)) as? [String: Any] else {
+                return problem("not a JSON object")
+            }
+            object = parsed
+        } catch {
+            return problem("not valid JSON")
+        }
+        let id: String
+        switch object["id"] {
+        case let text as String where !text.isEmpty: id = text
+        case let number as NSNumber: id = "\(number)"
+        case nil, is NSNull: return problem("missing \"id\"")
+        default: return problem("\"id\" is not a string or a number")
+        }
+        guard var text = object["text"] as? String else {
+            return problem("missing \"text\" (article \(id))")
+        }
+        for field in ["lang", "title", "date", "url"] {
+            if let value = object[field], !(value is String), !(value is NSNull) {
+                return problem("article \(id): \"\(field)\" is not a string")
+            }
+        }
+        var title = object["title"] as? String
+        var repairs = decodedLine.repairs
+        if decodedLine.encoding == .utf8 {
+            let body = TextDecoding.repair(text, from: options.sourceEncoding)
+            text = body.text
+            repairs += body.repairs
+            if let rawTitle = title {
+                let repairedTitle = TextDecoding.repair(rawTitle, from: options.sourceEncoding)
+                title = repairedTitle.text
+                repairs += repairedTitle.repairs.map { "title: \($0)" }
+            }
+        }
+        guard let date = publicationDate(object["date"] as? String, article: id, source: path, line: lineNumber, problems: &walk.problems) else { return }
+        makeArticle(id: id, tag: object["lang"] as? String, title: title, date: date,
+                    url: object["url"] as? String, body: text, source: "\(path):\(lineNumber)", line: lineNumber,
+                    repairs: repairs, articles: &walk.articles, problems: &walk.problems)
+    }
+
     /// Makes the article now, or hands it to the workers.
-    func makeArticle(id: String, tag: String?, title: String?, date: String?, url: String?, body: String, source: String,
+    func makeArticle(id: String, tag: String?, title: String?, date: CalendarDate?, url: String?, body: String, source: String,
                      line: Int?, repairs: [String], articles: inout [Article], problems: inout [CorpusProblem]) {
         let reader = self
         let work: ArticlePool.Work = {
@@ -280,16 +412,26 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    func makeArticleNow(id: String, tag: String?, title: String?, date: String?, url: String?, body: String, source: String,
+    /// "1 word", "13 words".
+    static func words(_ count: Int) -> String { count == 1 ? "1 word" : "\(count) words" }
+
+    func makeArticleNow(id: String, tag: String?, title: String?, date: CalendarDate?, url: String?, body: String, source: String,
                         line: Int?, repairs: [String], articles: inout [Article], problems: inout [CorpusProblem]) {
         let place = line == nil ? source : String(source.split(separator: ":").dropLast().joined(separator: ":"))
         let (normalized, report) = Normalizer(style: options.style).normalizeReporting(body)
         let debris = DebrisFinder.find(in: normalized)
         let text = DebrisFinder.blank(debris, in: normalized)
         let words = LanguageDetector.wordCount(text)
-        guard words >= options.minWords else {
-            problems.append(CorpusProblem(source: place, line: line, message: "article \(id) is empty or near-empty (\(words) words)"))
+        guard words > 0 else {
+            problems.append(CorpusProblem(source: place, line: line, message: "article \(id) is empty (0 words)"))
             return
+        }
+        guard words >= options.minWords else {
+            problems.append(CorpusProblem(source: place, line: line, message: "article \(id) has \(Self.words(words)), fewer than \(options.minWords) (--min-words)"))
+            return
+        }
+        if words < options.shortWords {
+            problems.append(CorpusProblem(source: place, line: line, message: "article \(id) is short (\(Self.words(words))); kept", severity: .note))
         }
         var declared: Language?
         if let tag, !tag.isEmpty {
@@ -319,17 +461,10 @@ public struct CorpusReader: Sendable {
             }
             language = fallback
         }
-        var publication: CalendarDate?
-        if let date, !date.isEmpty {
-            publication = CalendarDate(iso: date)
-            if publication == nil {
-                problems.append(CorpusProblem(source: place, line: line, message: "article \(id): date \"\(date)\" is not an ISO date (YYYY-MM-DD); ignored", severity: .warning))
-            }
-        }
         var allRepairs = repairs
         allRepairs.append(contentsOf: report.summaryLines)
         let evidence = detected.map { LanguageEvidence(detected: $0.language, confidence: $0.confidence, declared: declared) }
-        articles.append(Article(id: id, language: language, text: text, title: title, date: publication, url: url,
+        articles.append(Article(id: id, language: language, text: text, title: title, date: date, url: url,
                                 source: source, debris: debris, repairs: allRepairs, languageEvidence: evidence))
     }
 }

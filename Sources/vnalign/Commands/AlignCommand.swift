@@ -5,11 +5,15 @@ import VNReporting
 
 /// Options shared by the commands that align.
 struct AlignmentFlags: ParsableArguments {
-    @Option(help: "Minimum probability (0 to 1) that a pair is one event for it to be paired (default 0.5; the model is fitted on the fixtures' dev part).")
+    @Option(parsing: .unconditional, help: "Minimum probability (\(AlignmentFlags.thresholdRange.text)) that a pair is one event for it to be paired (default 0.5; the model is fitted on the fixtures' dev part).")
     var threshold: Double?
+    /// The probabilities a threshold can be (`AlignmentOptions.thresholdRange`).
+    static let thresholdRange = NumberRange(VNAlignment.AlignmentOptions.thresholdRange.lowerBound,
+                                            VNAlignment.AlignmentOptions.thresholdRange.upperBound)
 
-    @Option(help: "Publication dates further apart than this many days count against a pair.")
+    @Option(parsing: .unconditional, help: "Publication dates further apart than this many days count against a pair (\(AlignmentFlags.windowDaysRange.text)).")
     var windowDays: Int?
+    static let windowDaysRange = NumberRange(0, 36_500)
 
     @Flag(help: "Allow several English reports of one Vietnamese article, and the reverse.")
     var many = false
@@ -23,10 +27,8 @@ struct AlignmentFlags: ParsableArguments {
     }
 
     func validate() throws {
-        if let threshold, !(threshold.isFinite && VNAlignment.AlignmentOptions.thresholdRange.contains(threshold)) {
-            throw ValidationError("--threshold must be a probability from 0 to 1, not \(threshold)")
-        }
-        if let windowDays, windowDays < 0 { throw ValidationError("--window-days must be 0 or more") }
+        try Self.thresholdRange.check(threshold, option: "--threshold")
+        try Self.windowDaysRange.check(windowDays, option: "--window-days")
     }
 }
 
@@ -62,10 +64,11 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "Also list unpaired articles in tsv/csv output.")
     var all = false
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
 
     func run() throws {
+        let target = try OutputTarget(path: output, inputs: corpus.allPaths.map(\.0))
         let loaded = try CorpusLoading.load(corpus, keep: .evidence)
         let result = CorpusLoading.align(loaded, options: alignment.options)
         let text: String
@@ -86,7 +89,7 @@ struct AlignCommand: ParsableCommand {
         case .csv: text = CoverageReport(result: result, notes: loaded.notes).csv()
         case .text: text = Self.describe(result)
         }
-        try OutputTarget(path: output).write(text, inputs: corpus.allPaths.map(\.0))
+        try target.write(text)
     }
 
     static func describe(_ result: Aligner.Result) -> String {

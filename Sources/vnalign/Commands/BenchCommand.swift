@@ -39,11 +39,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "Fail (exit 1) when F1 is under this floor.")
+    @Option(parsing: .unconditional, help: "Fail (exit 1) when F1 is under this floor (\(BenchCommand.unitRange.text)).")
     var minF1: Double?
 
-    @Option(help: "With --min-f1: fail (exit 1) when more hard negatives than this are paired.")
+    @Option(parsing: .unconditional, help: "With --min-f1: fail (exit 1) when more hard negatives than this are paired (\(BenchCommand.hardNegativesRange.text)).")
     var maxHardNegativesPaired = 0
+    static let hardNegativesRange = NumberRange(0)
 
     @Flag(help: "Also print F1 over a range of thresholds (for choosing the default on the dev part).")
     var sweep = false
@@ -51,8 +52,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Annotated articles to measure extraction against (default: Fixtures/extraction.jsonl with the bundled corpus).")
     var extractionGold: String?
 
-    @Option(help: "Cosine threshold of the TF-IDF baseline.")
+    @Option(parsing: .unconditional, help: "Cosine threshold of the TF-IDF baseline (\(BenchCommand.unitRange.text)).")
     var baselineThreshold = 0.2
+    /// F1 and cosines.
+    static let unitRange = NumberRange(0.0, 1.0)
 
     @Flag(help: "Skip the TF-IDF baseline (it compares every pair, so it is skipped anyway above \(BenchCommand.baselineLimit) articles).")
     var noBaseline = false
@@ -86,6 +89,9 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if let split, !["dev", "test"].contains(split) { throw ValidationError("--split is dev or test") }
+        try Self.unitRange.check(minF1, option: "--min-f1")
+        try Self.unitRange.check(baselineThreshold, option: "--baseline-threshold")
+        try Self.hardNegativesRange.check(maxHardNegativesPaired, option: "--max-hard-negatives-paired")
     }
 
     func run() throws {
@@ -144,7 +150,7 @@ struct BenchCommand: ParsableCommand {
                          threshold: options.threshold, aligner: evaluation, baseline: baseline, calibration: calibration, sweep: sweepRows,
                          extraction: extraction)
         let text = format == .json ? try JSONOutput.encode(out) : Self.describe(out)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try StandardOutput.write(text)
         if let minF1 {
             if evaluation.f1 < minF1 {
                 throw InputError(description: "F1 \(String(format: "%.3f", evaluation.f1)) is under the floor \(minF1)")

@@ -25,17 +25,18 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
 
     func run() throws {
+        let target = try OutputTarget(path: output, inputs: corpus.allPaths.map(\.0))
         let loaded = try CorpusLoading.load(corpus)
         let text: String
         switch format {
         case .json: text = try JSONOutput.encode(loaded.features)
         case .text: text = loaded.features.map(Self.describe).joined(separator: "\n")
         }
-        try OutputTarget(path: output).write(text, inputs: corpus.allPaths.map(\.0))
+        try target.write(text)
     }
 
     static func describe(_ f: ArticleFeatures) -> String {

@@ -32,11 +32,13 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Only this part of the bundled corpus and gold (dev; test is refused).")
     var split = "dev"
 
-    @Option(help: "L2 penalty on the weights (the bias is not penalised).")
+    @Option(parsing: .unconditional, help: "L2 penalty on the weights (the bias is not penalised; \(FitCommand.l2Range.text)).")
     var l2 = 0.3
+    static let l2Range = NumberRange(0.0)
 
-    @Option(help: "Instead of writing a model, estimate its quality by K-fold cross-validation over event groups of the part: fit on K-1 folds, align the held-out fold, for thresholds 0.05 to 0.5.")
+    @Option(parsing: .unconditional, help: "Instead of writing a model, estimate its quality by K-fold cross-validation over event groups of the part: fit on K-1 folds, align the held-out fold, for thresholds 0.05 to 0.5.")
     var crossValidate: Int?
+    static let foldsRange = NumberRange(2, 20)
 
     @Option(name: .shortAndLong, help: "Write the model table to this file (atomically) instead of standard output.")
     var output: String?
@@ -44,18 +46,19 @@ struct FitCommand: ParsableCommand {
     func validate() throws {
         if split == "test" { throw ValidationError("--split test: the test part measures the model and is never fitted on") }
         if split != "dev" && split != "all" { throw ValidationError("--split is dev (or all, for a corpus of your own)") }
-        if let k = crossValidate, !(2...20).contains(k) { throw ValidationError("--cross-validate takes 2 to 20 folds, not \(k)") }
-        if !(l2.isFinite && l2 >= 0) { throw ValidationError("--l2 must be a finite number of 0 or more, not \(l2)") }
+        try Self.foldsRange.check(crossValidate, option: "--cross-validate")
+        try Self.l2Range.check(l2, option: "--l2")
     }
 
     func run() throws {
         let defaults = corpus.allPaths.isEmpty ? [try FixturePaths.corpus(split: split == "all" ? nil : split)] : []
+        let target = try OutputTarget(path: output, inputs: corpus.allPaths.map(\.0))
         let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults, keep: .evidence)
         var standard = try GoldStandard(contentsOf: gold ?? FixturePaths.gold())
         if split != "all" { standard = GoldStandard(rows: standard.rows.filter { $0.split == split }) }
         standard = standard.restricted(to: Set(loaded.evidence.map(\.id)))
         if let k = crossValidate {
-            FileHandle.standardOutput.write(Data(crossValidation(folds: k, evidence: loaded.evidence, gold: standard).utf8))
+            try StandardOutput.write(crossValidation(folds: k, evidence: loaded.evidence, gold: standard))
             return
         }
         let same = standard.rows.filter { $0.relation == "same-event" }
@@ -71,7 +74,7 @@ struct FitCommand: ParsableCommand {
             "Fitted on \(loaded.evidence.count) articles: \(examples.inputs.count) pairs, \(examples.positives) of them same-event.",
             "On those pairs: Brier score \(String(format: "%.4f", calibration.brier)), expected calibration error \(String(format: "%.4f", calibration.expectedCalibrationError)).",
         ]
-        try OutputTarget(path: output).write(model.tsv(header: header), inputs: corpus.allPaths.map(\.0))
+        try target.write(model.tsv(header: header))
         FileHandle.standardError.write(Data("vnalign fit: \(examples.inputs.count) pairs (\(examples.positives) same-event); Brier \(String(format: "%.4f", calibration.brier)), ECE \(String(format: "%.4f", calibration.expectedCalibrationError))\n".utf8))
     }
 

@@ -36,10 +36,11 @@ struct NamesCommand: ParsableCommand {
     @Flag(help: "Exit with status 1 when any flag is raised.")
     var strict = false
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
 
     func run() throws {
+        let target = try OutputTarget(path: output, inputs: corpus.allPaths.map(\.0))
         let loaded = try CorpusLoading.load(corpus)
         let result = Aligner(options: alignment.options).align(loaded.features)
         let report = NameConsistency.check(loaded.features, alignment: result, lookalikes: LookalikeScanner.scan(loaded.features))
@@ -49,7 +50,7 @@ struct NamesCommand: ParsableCommand {
         case .json: text = try JSONOutput.encode(report)
         case .csv: text = report.csv()
         }
-        try OutputTarget(path: output).write(text, inputs: corpus.allPaths.map(\.0))
+        try target.write(text)
         if strict && !report.flags.isEmpty {
             Diagnostics.note("\(report.flags.count) name flag(s) raised (--strict)")
             throw ExitCode.failure

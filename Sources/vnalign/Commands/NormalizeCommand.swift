@@ -56,7 +56,7 @@ struct NormalizeCommand: ParsableCommand {
             }
         }
         // Everything was read and converted: only now does anything reach standard output.
-        for output in outputs { FileHandle.standardOutput.write(Data(output.utf8)) }
+        for output in outputs { try StandardOutput.write(output) }
         if !quiet {
             for (name, repairs) in decodingRepairs {
                 for line in repairs { Diagnostics.note("\(name): \(line)") }

@@ -28,11 +28,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, json or csv.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
 
     func run() throws {
         let defaults = corpus.allPaths.isEmpty ? [try FixturePaths.corpus()] : []
+        let target = try OutputTarget(path: output, inputs: corpus.allPaths.map(\.0) + defaults)
         let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults, keep: .evidence)
         let result = CorpusLoading.align(loaded, options: alignment.options)
         let report = CoverageReport(result: result, notes: loaded.notes)
@@ -43,6 +44,6 @@ struct ReportCommand: ParsableCommand {
         case .json: text = try JSONOutput.encode(report)
         case .csv: text = report.csv()
         }
-        try OutputTarget(path: output).write(text, inputs: corpus.allPaths.map(\.0) + defaults)
+        try target.write(text)
     }
 }

@@ -21,32 +21,36 @@ struct SynthCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "Events reported in both languages (gold same-event pairs).")
+    @Option(parsing: .unconditional, help: "Events reported in both languages (gold same-event pairs).")
     var pairs: Int
 
-    @Option(help: "Seed of the random draws.")
+    @Option(parsing: .unconditional, help: "Seed of the random draws.")
     var seed: UInt64 = 1
 
     @Option(help: "Folder to write en.jsonl, vi.jsonl and gold.tsv to.")
     var out: String
 
-    @Option(help: "Hard-negative reports (default: pairs / 10).")
+    @Option(parsing: .unconditional, help: "Hard-negative reports (default: pairs / 10).")
     var hardNegatives: Int?
 
-    @Option(help: "Reports with no partner (default: pairs / 10).")
+    @Option(parsing: .unconditional, help: "Reports with no partner (default: pairs / 10).")
     var unpaired: Int?
 
-    @Option(help: "Events a day (the corpus spans pairs / per-day days).")
+    @Option(parsing: .unconditional, help: "Events a day (the corpus spans pairs / per-day days).")
     var perDay = 100
 
     @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
     var quiet = false
 
+    /// Reports of each kind: up to ten million (a corpus of tens of gigabytes).
+    static let countRange = NumberRange(0, 10_000_000)
+    static let perDayRange = NumberRange(1, 10_000_000)
+
     func validate() throws {
-        if pairs < 0 { throw ValidationError("--pairs must be 0 or more") }
-        if let hardNegatives, hardNegatives < 0 { throw ValidationError("--hard-negatives must be 0 or more") }
-        if let unpaired, unpaired < 0 { throw ValidationError("--unpaired must be 0 or more") }
-        if perDay < 1 { throw ValidationError("--per-day must be at least 1") }
+        try Self.countRange.check(pairs, option: "--pairs")
+        try Self.countRange.check(hardNegatives, option: "--hard-negatives")
+        try Self.countRange.check(unpaired, option: "--unpaired")
+        try Self.perDayRange.check(perDay, option: "--per-day")
     }
 
     func run() throws {

@@ -7,7 +7,7 @@ import VNText
 
 /// The options every corpus command shares: where the articles are and what to do with bad ones.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Article files (.txt, .jsonl) or folders of them, read recursively.")
+    @Argument(help: "Article files (.txt, .jsonl) or folders of them, read recursively; - reads standard input (JSON Lines when it begins with {, else one article).")
     var paths: [String] = []
 
     @Option(name: .customLong("en"), help: "Paths whose articles are English, whatever their tags say.")
@@ -19,8 +19,15 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Go on past bad files and articles, listing what was skipped, instead of stopping.")
     var skipBad = false
 
-    @Option(help: "Largest article accepted, in bytes.")
+    @Option(parsing: .unconditional, help: "Largest article accepted, in bytes (\(CorpusOptions.maxBytesRange.text)).")
     var maxBytes = 2_000_000
+    static let maxBytesRange = NumberRange(1_000)
+
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Refuse articles with fewer words (\(CorpusOptions.minWordsRange.text)); by default only empty ones are refused.",
+        discussion: "Articles under \(CorpusReader.Options().shortWords) words (briefs, a headline with its lead) are kept with a note in the report."))
+    var minWords = 1
+    static let minWordsRange = NumberRange(1, 100_000)
 
     @Option(help: "Encoding of the files: \(SourceEncoding.helpList). auto detects legacy encodings and repairs mojibake and VIQR.")
     var from: SourceEncoding = .auto
@@ -34,7 +41,9 @@ struct CorpusOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if maxBytes < 1_000 { throw ValidationError("--max-bytes must be at least 1000") }
+        try Self.maxBytesRange.check(maxBytes, option: "--max-bytes")
+        try Self.minWordsRange.check(minWords, option: "--min-words")
+        if allPaths.filter({ $0.0 == "-" }).count > 1 { throw ValidationError("- (standard input) can be given only once") }
     }
 }
 
@@ -73,19 +82,27 @@ enum CorpusLoading {
         guard !entries.isEmpty else { throw ValidationError("give at least one path (file or folder of articles)") }
         var readerOptions = CorpusReader.Options()
         readerOptions.maxArticleBytes = options.maxBytes
+        readerOptions.minWords = options.minWords
         let progress = ProgressDisplay(paths: entries.map(\.0), quiet: options.quiet)
         let preparation = ArticlePreparation(needs: keep, textLimit: keepTexts, progress: progress)
         streaming(&readerOptions, preparation: preparation)
         readerOptions.sourceEncoding = options.from
-        let result = CorpusReader(options: readerOptions).read(paths: entries.map(\.0), languages: entries.map(\.1))
+        let result = CorpusReader(options: readerOptions).read(rawPaths: entries.map { RawArguments.path($0.0) }, languages: entries.map(\.1))
         let errors = result.errors
+        // Errors and warnings one by one; notes (short articles kept) in one line, listed in the report.
+        let shown = result.problems.filter { $0.severity != .note }
+        let noted = result.problems.filter { $0.severity == .note }
         if !errors.isEmpty && !options.skipBad {
             progress?.finish()
-            for p in result.problems { Diagnostics.note(p.description) }
+            for p in shown { Diagnostics.note(p.description) }
             throw InputError(description: "\(errors.count) problem(s) in the corpus; nothing was written. Fix them, or use --skip-bad to go on without the bad articles.")
         }
         if !options.quiet, !result.problems.isEmpty {
-            progress?.pausing { for p in result.problems { Diagnostics.note(p.description) } }
+            let list = {
+                for p in shown { Diagnostics.note(p.description) }
+                if !noted.isEmpty { Diagnostics.note(Self.shortArticlesLine(noted, words: readerOptions.shortWords)) }
+            }
+            if let progress { progress.pausing(list) } else { list() }
         }
         var notes = result.problems.map { $0.severity == .error ? "skipped: \($0)" : $0.description }
         for article in result.articles where !article.repairs.isEmpty {
@@ -98,6 +115,13 @@ enum CorpusLoading {
         if !keep.contains(.evidence) { progress?.finish() }
         return LoadedCorpus(articles: result.articles, features: prepared.features, evidence: prepared.evidence,
                             progress: keep.contains(.evidence) ? progress : nil, notes: notes)
+    }
+
+    /// One line for the short articles kept: how many, the first few places, and how to refuse them.
+    static func shortArticlesLine(_ notes: [CorpusProblem], words: Int) -> String {
+        let places = notes.prefix(3).map { note in note.line.map { "\(note.source):\($0)" } ?? note.source }
+        let more = notes.count > 3 ? " and \(notes.count - 3) more" : ""
+        return "note: \(notes.count) short article(s) (under \(words) words) kept: \(places.joined(separator: ", "))\(more); the report lists them (--min-words refuses them)"
     }
 
     /// Features of every article, on every core.
