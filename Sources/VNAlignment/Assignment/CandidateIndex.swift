@@ -193,7 +193,7 @@ struct CandidateIndex {
     static func findsCandidates(_ type: ArticleEvidence.FeatureType) -> Bool {
         switch type {
         case .person, .body, .day, .number, .organization, .thing, .quantity: true
-        case .month, .year, .place, .event, .partialDay: false
+        case .month, .year, .place, .event, .partialDay, .weekday: false
         }
     }
 

@@ -69,6 +69,8 @@ public final class ArticleEvidence: Sendable {
         case event
         /// A day and month, with or without the year (`December 16` ~ `16/12/2025`).
         case partialDay = "partial-day"
+        /// The weekday of a stated day, or a weekday no publication date resolves (`on Sunday`).
+        case weekday
     }
 
     /// Figures by what they count (`dead` -> [4, 14]), for the quantity conflict.
@@ -80,6 +82,8 @@ public final class ArticleEvidence: Sendable {
     /// How much a non-person key weighs in this report: 1 when it stands in the headline or lead,
     /// less when only later paragraphs name it (keys not listed weigh 1).
     public let emphasis: [String: Double]
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     /// The weight of a key named only after the lead.
     static let bodyOnlyEmphasis = 0.6
 
@@ -109,7 +113,7 @@ public final class ArticleEvidence: Sendable {
     public static func corroborates(_ key: String, type: FeatureType) -> Bool {
         switch type {
         case .person, .body, .number, .thing, .quantity: return true
-        case .day, .month, .year, .partialDay, .event: return false
+        case .day, .month, .year, .partialDay, .weekday, .event: return false
         case .place, .organization:
             guard let kind = Gazetteer.shared.entry(id: String(key.dropFirst(2)))?.kind else { return false }
             return type == .place ? isEventPlace(kind: kind) : ["company", "ministry", "state-body", "other"].contains(kind)
@@ -151,27 +155,41 @@ public final class ArticleEvidence: Sendable {
         }
         var eventDay: CalendarDate?
         var years = Set<Int>()
+        // The years the report places its event in: those of dates in the lead (a birth year or
+        // a `since 2016` further down is background), and of the publication; failing both, the
+        // years of the full days it states anywhere. (Every year it names was tried, and did worse
+        // in cross-validation on the dev part: `vnalign fit --cross-validate 5`.)
+        var dayYears = Set<Int>()
+        if let publication = f.date.flatMap({ CalendarDate(iso: $0) }) { years.insert(publication.year) }
         for d in f.dates {
+            let inLead = Self.inLead(d.mentions)
             switch d.kind {
             case "day":
                 if let day = CalendarDate(iso: d.value) {
                     keys["d:\(d.value)"] = FeatureRef(type: .day, display: d.value)
                     keys["m:\(d.value.prefix(7))"] = keys["m:\(d.value.prefix(7))"] ?? FeatureRef(type: .month, display: String(d.value.prefix(7)))
+                    keys["w:\(day.weekday)"] = FeatureRef(type: .weekday, display: Self.weekdayNames[day.weekday - 1])
                     if eventDay == nil { eventDay = day }
-                    years.insert(day.year)
+                    if inLead { years.insert(day.year) }
+                    dayYears.insert(day.year)
+                }
+            case "weekday":
+                if let w = Int(d.value.dropFirst()), (1...7).contains(w) {
+                    keys["w:\(w)"] = FeatureRef(type: .weekday, display: Self.weekdayNames[w - 1])
                 }
             case "month":
                 keys["m:\(d.value)"] = FeatureRef(type: .month, display: d.value)
-                if let y = Int(d.value.prefix(4)) { years.insert(y) }
+                if inLead, let y = Int(d.value.prefix(4)) { years.insert(y) }
             case "year":
                 keys["y:\(d.value)"] = FeatureRef(type: .year, display: d.value)
-                if let y = Int(d.value.prefix(4)) { years.insert(y) }
+                if inLead, let y = Int(d.value.prefix(4)) { years.insert(y) }
             case "range":
                 // Plan periods (`2021-2025`) are shared evidence, but say nothing of when the event was.
                 keys["y:\(d.value)"] = FeatureRef(type: .year, display: d.value)
             default: break
             }
         }
+        if years.isEmpty { years = dayYears }
         // Partial days: a day and month, so that `December 16` (no year) meets `16/12/2025`.
         for d in f.dates {
             if d.kind == "day", d.value.count == 10 {
@@ -181,6 +199,14 @@ public final class ArticleEvidence: Sendable {
             }
         }
         var emphasis: [String: Double] = [:]
+        // A person's name is also a name: what one language's extractor takes for a person
+        // (`Lang Nu`, `Hun Sen`) the other may take for a thing.
+        for p in f.people {
+            let key = NameKeys.compact(p.key)
+            guard key.utf8.count >= NamedThingExtractor.minimumKeyLength else { continue }
+            keys["t:\(key)"] = FeatureRef(type: .thing, display: p.name)
+            if !Self.inLead(p.mentions) { emphasis["t:\(key)"] = Self.bodyOnlyEmphasis }
+        }
         for t in f.things {
             keys["t:\(t.key)"] = FeatureRef(type: .thing, display: t.name)
             if !Self.inLead(t.mentions) { emphasis["t:\(t.key)"] = Self.bodyOnlyEmphasis }

@@ -61,29 +61,36 @@ public enum ModelFitting {
         for _ in 0..<2 {
             var o = options
             o.model = model
-            // The pair's own log-odds enters with weight 1 (an offset): the second stage only
-            // adjusts it for the rivals, so that a pair sharing little stays unlikely however
-            // few rivals it has.
-            let inputs = secondStageInputs(set, options: o)
-            let w = logistic(inputs.map { [$0[1], $0[2]] }, set.labels, l2: l2, offsets: inputs.map { $0[0] })
-            model.rivalry = [w[0], 1, w[1], w[2]]
+            // The pair's own log-odds enters with weight 1 (an offset) and there is no intercept:
+            // the second stage only adjusts a pair for its rivals, and a pair without rivals
+            // keeps the probability of its own evidence.
+            let real = secondStageInputs(set, options: o)
+            let absent = absentPartnerInputs(set, options: o)
+            let inputs = real + absent
+            let labels = set.labels + [Bool](repeating: false, count: absent.count)
+            let w = logistic(inputs.map { [$0[1], $0[2]] }, labels, l2: l2, offsets: inputs.map { $0[0] }, fitsBias: false)
+            model.rivalry = [0, 1, w[1], w[2]]
         }
         return model
+    }
+
+    /// Each pair's own log-odds (to the cent) and evidence under `options.model`.
+    static func events(_ set: Examples, model: ScoringModel) -> [(z: Double, evidence: Double)] {
+        let e = EvidenceKind.allCases.count
+        return set.inputs.map { x in
+            var evidence = 0.0
+            for j in 0..<e { evidence += model.evidence[j] * x[j] }
+            var z = model.bias + evidence
+            for j in 0..<ConflictKind.allCases.count { z += model.conflicts[j] * x[e + j] }
+            return ((z * 100).rounded() / 100, evidence)
+        }
     }
 
     /// The second stage's inputs of each pair of `set` under `options`: its own log-odds and its
     /// weaker and stronger margin over the rivals that reach the scan's cut.
     static func secondStageInputs(_ set: Examples, options: AlignmentOptions) -> [[Double]] {
         let model = options.model
-        let e = EvidenceKind.allCases.count
-        var events: [(z: Double, evidence: Double)] = []
-        for x in set.inputs {
-            var evidence = 0.0
-            for j in 0..<e { evidence += model.evidence[j] * x[j] }
-            var z = model.bias + evidence
-            for j in 0..<ConflictKind.allCases.count { z += model.conflicts[j] * x[e + j] }
-            events.append((((z * 100).rounded() / 100), evidence))
-        }
+        let events = events(set, model: model)
         let cut = ScoringTables.cut(options: options)
         var english = RivalTable(count: set.englishCount), vietnamese = RivalTable(count: set.vietnameseCount)
         for (n, ev) in zip(set.numbers, events) where ev.evidence >= cut {
@@ -99,6 +106,46 @@ public enum ModelFitting {
         }
     }
 
+    /// Real corpora hold many articles whose report in the other language is missing; the
+    /// fixtures hold few. For each same-event pair of `set`, the inputs its articles' best other
+    /// candidates would have if the partner were absent: a pair that is merely the best of the
+    /// rest, and so a negative example. Without them a pair of two articles whose partners are
+    /// missing would be paired for beating weaker rivals.
+    static func absentPartnerInputs(_ set: Examples, options: AlignmentOptions) -> [[Double]] {
+        let model = options.model
+        let events = events(set, model: model)
+        let cut = ScoringTables.cut(options: options)
+        // Candidates reaching the cut, by article, as (log-odds, other article, example).
+        var byEnglish: [Int: [(z: Double, other: Int, example: Int)]] = [:], byVietnamese = byEnglish
+        for (k, (n, ev)) in zip(set.numbers, events).enumerated() where ev.evidence >= cut {
+            byEnglish[n.en, default: []].append((ev.z, n.vi, k))
+            byVietnamese[n.vi, default: []].append((ev.z, n.en, k))
+        }
+        func best(_ list: [(z: Double, other: Int, example: Int)]?, excluding: Set<Int>) -> (z: Double, other: Int, example: Int)? {
+            (list ?? []).filter { !excluding.contains($0.other) }.max { ($0.z, -$0.other) < ($1.z, -$1.other) }
+        }
+        func margin(_ z: Double, _ rival: Double?) -> Double {
+            rival.map { min(max(z - max($0, model.bias), -ScoringModel.marginLimit), ScoringModel.marginLimit) } ?? 0
+        }
+        var inputs: [[Double]] = []
+        for (k, n) in set.numbers.enumerated() where set.labels[k] {
+            // The English article without its Vietnamese partner, and the reverse.
+            if let c = best(byEnglish[n.en], excluding: [n.vi]), !set.labels[c.example] {
+                let rivalA = best(byEnglish[n.en], excluding: [n.vi, c.other])?.z
+                let rivalC = best(byVietnamese[c.other], excluding: [n.en])?.z
+                let m = [margin(c.z, rivalA), margin(c.z, rivalC)]
+                inputs.append([c.z, m.min()!, m.max()!])
+            }
+            if let c = best(byVietnamese[n.vi], excluding: [n.en]), !set.labels[c.example] {
+                let rivalB = best(byVietnamese[n.vi], excluding: [n.en, c.other])?.z
+                let rivalC = best(byEnglish[c.other], excluding: [n.vi])?.z
+                let m = [margin(c.z, rivalB), margin(c.z, rivalC)]
+                inputs.append([c.z, m.min()!, m.max()!])
+            }
+        }
+        return inputs
+    }
+
     /// The first stage: the weights that maximise the log-likelihood of `set` minus `l2` times
     /// the squared weights (the bias is not penalised).
     public static func fit(_ set: Examples, l2: Double, origin: String, iterations: Int = 50) -> ScoringModel {
@@ -109,7 +156,9 @@ public enum ModelFitting {
 
     /// L2-regularised logistic regression by Newton's method: the bias first, then one weight per input.
     /// `offsets`, when given, are added to each example's log-odds with a fixed weight of 1.
-    static func logistic(_ inputs: [[Double]], _ labels: [Bool], l2: Double, offsets: [Double]? = nil, iterations: Int = 50) -> [Double] {
+    /// Without `fitsBias` the bias stays 0.
+    static func logistic(_ inputs: [[Double]], _ labels: [Bool], l2: Double, offsets: [Double]? = nil, fitsBias: Bool = true,
+                         iterations: Int = 50) -> [Double] {
         let d = inputs.first?.count ?? 0
         var w = [Double](repeating: 0, count: d + 1)  // w[0] is the bias
         for _ in 0..<iterations {
@@ -132,6 +181,11 @@ public enum ModelFitting {
                 hessian[j][j] += 2 * l2
             }
             hessian[0][0] += 1e-9
+            if !fitsBias {
+                gradient[0] = 0
+                for j in 0...d { hessian[0][j] = 0; hessian[j][0] = 0 }
+                hessian[0][0] = 1
+            }
             guard let step = solve(hessian, gradient) else { break }
             var change = 0.0
             for j in 0...d { w[j] += step[j]; change = max(change, abs(step[j])) }

@@ -13,10 +13,10 @@ public struct Rivalry: Sendable, Codable, Equatable {
     public let englishRival: Double?
     /// The best log-odds of the Vietnamese article's other candidates; nil when none reached the cut.
     public let vietnameseRival: Double?
-    /// The smaller and the larger of the two margins: the pair's log-odds minus the rival's, a
-    /// rival never counting for less than a candidate that shares nothing (the model's bias), so
-    /// that two lone articles sharing little are not paired for want of rivals; each within
-    /// ±`ScoringModel.marginLimit`.
+    /// The smaller and the larger of the two margins: the pair's log-odds minus the rival's (a
+    /// rival never counting for less than a candidate that shares nothing, the model's bias), 0
+    /// for an article with no rival, so that two lone articles are judged on their own evidence
+    /// alone; each within ±`ScoringModel.marginLimit`.
     public let weakerMargin: Double
     public let strongerMargin: Double
 }
@@ -74,11 +74,11 @@ extension ScoringModel {
 
     /// The final log-odds of a pair from its own (`event`) and its rivals', with the rivalry that
     /// explains it. A rival counts for at least `floor` (the log-odds of a candidate sharing
-    /// nothing, the model's bias), and stands at `floor` when none reached the cut.
+    /// nothing, the model's bias); an article without one has no margin (0).
     public func finalLogit(event z: Double, englishRival: Double?, vietnameseRival: Double?, floor: Double) -> (logit: Double, rivalry: Rivalry) {
         let limit = Self.marginLimit
-        let me = min(max(z - max(englishRival ?? floor, floor), -limit), limit)
-        let mv = min(max(z - max(vietnameseRival ?? floor, floor), -limit), limit)
+        let me = englishRival.map { min(max(z - max($0, floor), -limit), limit) } ?? 0
+        let mv = vietnameseRival.map { min(max(z - max($0, floor), -limit), limit) } ?? 0
         let weaker = min(me, mv), stronger = max(me, mv)
         let logit = rivalry[0] + rivalry[1] * z + rivalry[2] * weaker + rivalry[3] * stronger
         return (logit, Rivalry(englishRival: englishRival, vietnameseRival: vietnameseRival, weakerMargin: (weaker * 100).rounded() / 100,
@@ -86,12 +86,15 @@ extension ScoringModel {
     }
 
     /// The lowest event log-odds from which a pair can still reach `logit` once its margins are
-    /// known: at best both margins are `z - bias` (no rival above the floor), so the final
-    /// log-odds is at most `r0 + r1 z + (r2 + r3)(z - bias)`. With a negative weight the bound
-    /// is not this simple, and every candidate is kept.
+    /// known: at best each margin is `max(0, z - bias)` (no rival, or none above the floor), so
+    /// the final log-odds is at most `r0 + r1 z + (r2 + r3) max(0, z - bias)`. With a negative
+    /// weight the bound is not this simple, and every candidate is kept.
     func lowestEventLogit(reaching logit: Double) -> Double {
-        guard rivalry[1] >= 0, rivalry[2] >= 0, rivalry[3] >= 0, rivalry[1] + rivalry[2] + rivalry[3] > 0 else { return -.infinity }
+        guard rivalry[1] > 0, rivalry[2] >= 0, rivalry[3] >= 0 else { return -.infinity }
         let m = rivalry[2] + rivalry[3]
+        // Under the bias the margins add nothing; above it they add m (z - bias).
+        let plain = (logit - rivalry[0]) / rivalry[1]
+        if plain <= bias { return plain }
         return (logit - rivalry[0] + m * bias) / (rivalry[1] + m)
     }
 }

@@ -9,6 +9,7 @@ import Foundation
 public enum EvidenceKind: String, Sendable, Codable, CaseIterable {
     case person, body, thing, quantity, day
     case partialDay = "partial-day"
+    case weekday
     case month, year
     /// A province or city.
     case eventPlace = "event-place"
@@ -29,6 +30,7 @@ public enum EvidenceKind: String, Sendable, Codable, CaseIterable {
         case .quantity: .quantity
         case .day: .day
         case .partialDay: .partialDay
+        case .weekday: .weekday
         case .month: .month
         case .year: .year
         case .number: .number

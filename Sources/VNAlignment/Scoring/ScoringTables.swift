@@ -84,7 +84,8 @@ struct ScoringTables: Sendable {
             if twin[Int(englishKeys.keys[Int(shared[t])])] >= 0 { owned = true; break }
             t += 2
         }
-        // Evidence sums by kind (13 kinds: a fixed-size buffer on the stack).
+        // Evidence sums by kind (at most 16 kinds: a fixed-size buffer on the stack).
+        assert(weights.count <= 16, "ScoringTables.evaluate sums at most 16 evidence kinds")
         var sums: (Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double, Double) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var actors = false

@@ -24,6 +24,8 @@ public final class EventLexicon: Sendable {
     let announcements: [Language: PhraseMatcher<Bool>]
     let measuresAfter: [Language: PhraseMatcher<String>]
     let measuresBefore: [Language: PhraseMatcher<String>]
+    /// Counts written as words (`fourteen`, `bốn`), by language; payload: the value.
+    let numberWords: [Language: PhraseMatcher<Double>]
     /// English generic words taken off either end of a name (matching keys).
     let englishEdgeGenerics: Set<String>
     /// Vietnamese generic phrases standing before a name.
@@ -35,13 +37,14 @@ public final class EventLexicon: Sendable {
             return try EventLexicon(triggers: TSVTable.resource("event-triggers.tsv", in: .module),
                                     tense: TSVTable.resource("event-tense.tsv", in: .module),
                                     measures: TSVTable.resource("quantity-measures.tsv", in: .module),
-                                    generics: TSVTable.resource("thing-generics.tsv", in: .module))
+                                    generics: TSVTable.resource("thing-generics.tsv", in: .module),
+                                    numberWords: TSVTable.resource("quantity-number-words.tsv", in: .module))
         } catch {
             fatalError("vnalign's event tables are unreadable: \(error)")
         }
     }()
 
-    init(triggers: TSVTable, tense: TSVTable, measures: TSVTable, generics: TSVTable) throws {
+    init(triggers: TSVTable, tense: TSVTable, measures: TSVTable, generics: TSVTable, numberWords words: TSVTable) throws {
         func language(_ code: String, _ table: TSVTable, _ row: TSVTable.Row) throws -> Language {
             guard let l = Language(rawValue: code) else { throw table.error("unknown language \(code) (en or vi)", at: row) }
             return l
@@ -83,6 +86,12 @@ public final class EventLexicon: Sendable {
             default: throw generics.error("expected en edge or vi start", at: row)
             }
         }
+        var numbers: [Language: PhraseMatcher<Double>] = [:]
+        for row in words.rows {
+            guard row.fields.count == 3, let v = Double(row.fields[2]) else { throw words.error("expected: language, word, value", at: row) }
+            numbers[try language(row.fields[0], words, row), default: PhraseMatcher()].add(row.fields[1], v)
+        }
+        numberWords = numbers
         self.triggers = t
         announcements = a
         measuresAfter = after

@@ -7,7 +7,9 @@ import VNCorpus
 /// in either order.
 ///
 /// A measure word is looked for right after the number (within three words) and, failing
-/// that, before it (within six words), in the same sentence and never across another number.
+/// that, before it (within eight words; the phrase ending nearest the number, the longest on a
+/// tie), in the same sentence and never across another number. Small counts written as words
+/// (`Fourteen people remain missing`) are read too (`quantity-number-words.tsv`).
 ///
 /// ```swift
 /// let text = "Bão làm 4 người chết, 78 người bị thương."
@@ -18,7 +20,7 @@ import VNCorpus
 /// ```
 enum QuantityExtractor {
     static let wordsAfter = 3
-    static let wordsBefore = 6
+    static let wordsBefore = 8
     /// The largest side of a score (`2-1`); larger pairs are ranges or dates.
     static let largestScore = 20
 
@@ -47,6 +49,10 @@ enum QuantityExtractor {
         var i = 0
         while i < view.count {
             defer { i += 1 }
+            if !covered[i], view.isWord(i), let words = lexicon.numberWords[view.language], let w = words.match(view, at: i) {
+                if let measure = Self.measure(after: w.end, in: view, matcher: after) { add(measure, w.payload, i..<w.end) }
+                continue
+            }
             guard view.isNumber(i), !covered[i] else { continue }
             if let score = Self.score(view.tokens[i].text) {
                 add("score", score, i..<i + 1)
@@ -78,14 +84,16 @@ enum QuantityExtractor {
         return nil
     }
 
-    /// The nearest measure phrase ending before `end`, starting within `wordsBefore` tokens.
+    /// The measure phrase ending nearest before `end` (the longest on a tie), starting within
+    /// `wordsBefore` tokens.
     static func measure(before end: Int, in view: TokenView, matcher: PhraseMatcher<String>) -> String? {
+        var best: (payload: String, end: Int)?
         var j = end - 1
         while j >= max(0, end - wordsBefore), view.sameSentence(j, end), !view.isNumber(j) {
-            if let m = matcher.match(view, at: j), m.end <= end { return m.payload }
+            if let m = matcher.match(view, at: j), m.end <= end, best == nil || m.end >= best!.end { best = (m.payload, m.end) }
             j -= 1
         }
-        return nil
+        return best?.payload
     }
 
     /// `2-1` as 201 (larger side first), or nil when the token is no score.

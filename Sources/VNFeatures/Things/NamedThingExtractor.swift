@@ -19,7 +19,7 @@ import VNText
 /// ```
 public enum NamedThingExtractor {
     /// The shortest key of a one-word name (shorter words are initials, particles, noise).
-    static let minimumKeyLength = 3
+    public static let minimumKeyLength = 3
 
     public static func extract(tokens: [Token], language: Language, entities: [Gazetteer.Match], people: [PersonFeature],
                                mentions: MentionBuilder) -> [NamedThingFeature] {

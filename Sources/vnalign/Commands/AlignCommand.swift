@@ -5,7 +5,7 @@ import VNReporting
 
 /// Options shared by the commands that align.
 struct AlignmentFlags: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Minimum probability (\(AlignmentFlags.thresholdRange.text)) that a pair is one event for it to be paired (default 0.5; the model is fitted on the fixtures' dev part).")
+    @Option(parsing: .unconditional, help: "Minimum probability (\(AlignmentFlags.thresholdRange.text)) that a pair is one event for it to be paired (default \(VNAlignment.AlignmentOptions().threshold), chosen by cross-validation on the fixtures' dev part).")
     var threshold: Double?
     /// The probabilities a threshold can be (`AlignmentOptions.thresholdRange`).
     static let thresholdRange = NumberRange(VNAlignment.AlignmentOptions.thresholdRange.lowerBound,
@@ -18,15 +18,33 @@ struct AlignmentFlags: ParsableArguments {
     @Flag(help: "Allow several English reports of one Vietnamese article, and the reverse.")
     var many = false
 
+    @Option(help: "A scoring model table written by `vnalign fit` (default: the model shipped with vnalign).")
+    var model: String?
+
     var options: VNAlignment.AlignmentOptions {
         var o = VNAlignment.AlignmentOptions()
+        if let model {
+            // `validate` has read it already; a model that changed since is a hard stop.
+            do { o.model = try Self.readModel(model) } catch { fatalError("vnalign: \(error)") }
+        }
         if let threshold { o.threshold = threshold }
         if let windowDays { o.windowDays = windowDays }
         o.oneToOne = !many
         return o
     }
 
+    /// The model table at `path`.
+    static func readModel(_ path: String) throws -> ScoringModel {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("--model \(path): cannot be read as UTF-8 text")
+        }
+        return try ScoringModel(tsv: text, source: path)
+    }
+
     func validate() throws {
+        if let model {
+            do { _ = try Self.readModel(model) } catch let e as ValidationError { throw e } catch { throw ValidationError("--model: \(error)") }
+        }
         try Self.thresholdRange.check(threshold, option: "--threshold")
         try Self.windowDaysRange.check(windowDays, option: "--window-days")
     }

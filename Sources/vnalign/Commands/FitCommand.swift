@@ -33,7 +33,7 @@ struct FitCommand: ParsableCommand {
     var split = "dev"
 
     @Option(parsing: .unconditional, help: "L2 penalty on the weights (the bias is not penalised; \(FitCommand.l2Range.text)).")
-    var l2 = 0.3
+    var l2 = 1.0
     static let l2Range = NumberRange(0.0)
 
     @Option(parsing: .unconditional, help: "Instead of writing a model, estimate its quality by K-fold cross-validation over event groups of the part: fit on K-1 folds, align the held-out fold, for thresholds 0.05 to 0.5.")
@@ -120,7 +120,7 @@ struct FitCommand: ParsableCommand {
                 counts[t].falsePositives += e.overall.falsePositives
                 counts[t].falseNegatives += e.overall.falseNegatives
                 hardNegatives[t] += e.hardNegativesPaired.count
-                if abs(threshold - 0.5) < 1e-9 { pairedAtHalf.formUnion(e.hardNegativesPaired) }
+                if abs(threshold - AlignmentOptions().threshold) < 1e-9 { pairedAtHalf.formUnion(e.hardNegativesPaired) }
             }
         }
         var table = TextTable(headers: ["threshold", "precision", "recall", "F1", "hard negatives paired"])
@@ -129,7 +129,7 @@ struct FitCommand: ParsableCommand {
             table.add([String(format: "%.2f", threshold), String(format: "%.3f", c.precision), String(format: "%.3f", c.recall),
                        String(format: "%.3f", c.f1), "\(hardNegatives[t])"])
         }
-        let paired = pairedAtHalf.isEmpty ? "" : "Hard negatives paired at 0.50: " + pairedAtHalf.sorted().joined(separator: ", ") + "\n"
+        let paired = pairedAtHalf.isEmpty ? "" : "Hard negatives paired at the default threshold: " + pairedAtHalf.sorted().joined(separator: ", ") + "\n"
         return "Cross-validation: \(k) folds over event groups of the \(split) part, L2 \(l2)\n" + table.render() + "\n" + paired
     }
 }
