@@ -138,23 +138,16 @@ struct ScoringTables: Sendable {
         // A different Vietnamese holder of the same senior role, neither named by the other
         // report (rank-1 roles in full, rank-2 roles at half strength).
         var conflictingHolders: [[Int32]] = []
-        var ra = 0, rb = 0
-        while ra < fa.roles.count && rb < fb.roles.count {
-            let x = fa.roles[ra].role, y = fb.roles[rb].role
-            if x < y { ra += 1; continue }
-            if x > y { rb += 1; continue }
-            let holdersA = fa.roles[ra].holders, holdersB = fb.roles[rb].holders
-            ra += 1
-            rb += 1
-            let same = holdersA.contains { ha in holdersB.contains { Self.intersects(ha, $0) } }
-            let aAbsent = holdersA.allSatisfy { !Self.intersects($0, fb.persons) }
-            let bAbsent = holdersB.allSatisfy { !Self.intersects($0, fa.persons) }
-            guard !same, aAbsent, bAbsent else { continue }
+        Self.forEachShared(fa.roles, fb.roles, id: \.role) { x, holdersA, holdersB in
+            let same = holdersA.holders.contains { ha in holdersB.holders.contains { Self.intersects(ha, $0) } }
+            let aAbsent = holdersA.holders.allSatisfy { !Self.intersects($0, fb.persons) }
+            let bAbsent = holdersB.holders.allSatisfy { !Self.intersects($0, fa.persons) }
             let rank = roleRank[Int(x)]
-            guard rank <= 2 else { continue }
+            guard !same, aAbsent, bAbsent, rank <= 2 else { return true }
             let role = roleNames[Int(x)]
             fire(.role, rank <= 1 ? 1 : 0.5, "different \(role): \(Self.holderNames(ea, role)) vs \(Self.holderNames(eb, role))")
-            conflictingHolders += holdersA
+            conflictingHolders += holdersA.holders
+            return true
         }
         // Different principals or counterparts, compared on every key (`Thongloun Sisoulith`
         // meets `Thông-lun Xi-xu-lít`), neither named by the other report.
@@ -172,17 +165,11 @@ struct ScoringTables: Sendable {
             fire(.place, 1, "event places differ: \(Self.leadPlaceNames(ea)) vs \(Self.leadPlaceNames(eb)), neither named by the other report")
         }
         // A different number for the same numbered body of the same owner.
-        var ba = 0, bb = 0
-        while ba < fa.bodies.count && bb < fb.bodies.count {
-            let x = fa.bodies[ba].body, y = fb.bodies[bb].body
-            if x < y { ba += 1; continue }
-            if x > y { bb += 1; continue }
-            let na = fa.bodies[ba].numbers, nb = fb.bodies[bb].numbers
-            if !Self.intersects(na, nb) {
-                fire(.body, 1, "different \(bodyNames[Int(x)].replacingOccurrences(of: ":", with: " of ")): \(Self.list(na)) vs \(Self.list(nb))")
+        Self.forEachShared(fa.bodies, fb.bodies, id: \.body) { x, a, b in
+            if !Self.intersects(a.numbers, b.numbers) {
+                fire(.body, 1, "different \(bodyNames[Int(x)].replacingOccurrences(of: ":", with: " of ")): \(Self.list(a.numbers)) vs \(Self.list(b.numbers))")
             }
-            ba += 1
-            bb += 1
+            return true
         }
         // Event days: no day of one report within a day of a day of the other.
         if !fa.eventDays.isEmpty, !fb.eventDays.isEmpty,
@@ -200,33 +187,17 @@ struct ScoringTables: Sendable {
         }
         // The same quantity with figures that differ (beyond rounding): another day's toll,
         // another period's growth. Counted once per pair.
-        var qa = 0, qb = 0
-        while qa < fa.quantities.count && qb < fb.quantities.count {
-            let x = fa.quantities[qa].measure, y = fb.quantities[qb].measure
-            if x < y { qa += 1; continue }
-            if x > y { qb += 1; continue }
-            let va = fa.quantities[qa].values, vb = fb.quantities[qb].values
-            qa += 1
-            qb += 1
-            if !va.contains(where: { u in vb.contains { Self.sameFigure(u, $0) } }) {
-                fire(.quantity, 1, "\(measureNames[Int(x)]) differs: \(Self.figures(va)) vs \(Self.figures(vb))")
-                break
-            }
+        Self.forEachShared(fa.quantities, fb.quantities, id: \.measure) { x, a, b in
+            guard !a.values.contains(where: { u in b.values.contains { Self.sameFigure(u, $0) } }) else { return true }
+            fire(.quantity, 1, "\(measureNames[Int(x)]) differs: \(Self.figures(a.values)) vs \(Self.figures(b.values))")
+            return false
         }
         // Exclusive event kinds: opening vs closing, first vs second leg. Counted once per pair.
-        var sa = 0, sb = 0
-        while sa < fa.stages.count && sb < fb.stages.count {
-            let x = fa.stages[sa].group, y = fb.stages[sb].group
-            if x < y { sa += 1; continue }
-            if x > y { sb += 1; continue }
-            let ka = fa.stages[sa].kinds, kb = fb.stages[sb].kinds
-            sa += 1
-            sb += 1
-            if !Self.intersects(ka, kb) {
-                let show = { (k: [Int32]) in k.map { kindNames[Int($0)] }.joined(separator: ", ") }
-                fire(.stage, 1, "different \(groupNames[Int(x)]) stage: \(show(ka)) vs \(show(kb))")
-                break
-            }
+        Self.forEachShared(fa.stages, fb.stages, id: \.group) { x, a, b in
+            guard !Self.intersects(a.kinds, b.kinds) else { return true }
+            let show = { (k: [Int32]) in k.map { kindNames[Int($0)] }.joined(separator: ", ") }
+            fire(.stage, 1, "different \(groupNames[Int(x)]) stage: \(show(a.kinds)) vs \(show(b.kinds))")
+            return false
         }
         if let ta = fa.tense, let tb = fb.tense, ta != tb {
             fire(.tense, 1, "one report announces the event, the other tells what happened (\(ta.rawValue) vs \(tb.rawValue))")
@@ -288,6 +259,20 @@ struct ScoringTables: Sendable {
             s += 2
         }
         return false
+    }
+
+    /// Calls `body` with each id two lists ascending by `id` share and both entries, in id order,
+    /// until it returns false.
+    static func forEachShared<T>(_ a: [T], _ b: [T], id: (T) -> Int32, _ body: (Int32, T, T) -> Bool) {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            let x = id(a[i]), y = id(b[j])
+            if x < y { i += 1; continue }
+            if x > y { j += 1; continue }
+            guard body(x, a[i], b[j]) else { return }
+            i += 1
+            j += 1
+        }
     }
 
     /// Whether two ascending arrays share an element.
