@@ -190,6 +190,18 @@ public final class ArticleEvidence: Sendable {
             }
         }
         if years.isEmpty { years = dayYears }
+        // An undated report that names one year in its lead: its days without a year
+        // (`December 16`) are taken in that year.
+        var completed: [CalendarDate] = []
+        if f.date == nil, years.count == 1, let year = years.first {
+            for d in f.dates where d.value.hasPrefix("--") && d.value.count == 7 {
+                guard let day = CalendarDate(iso: "\(year)\(d.value.dropFirst())") else { continue }
+                keys["d:\(day)"] = keys["d:\(day)"] ?? FeatureRef(type: .day, display: day.description)
+                keys["m:\(day.description.prefix(7))"] = keys["m:\(day.description.prefix(7))"] ?? FeatureRef(type: .month, display: String(day.description.prefix(7)))
+                keys["w:\(day.weekday)"] = FeatureRef(type: .weekday, display: Self.weekdayNames[day.weekday - 1])
+                completed.append(day)
+            }
+        }
         // Partial days: a day and month, so that `December 16` (no year) meets `16/12/2025`.
         for d in f.dates {
             if d.kind == "day", d.value.count == 10 {
@@ -274,7 +286,7 @@ public final class ArticleEvidence: Sendable {
         principalKeys = allKeys(of: principal?.key)
         counterpartKeys = allKeys(of: counterpart?.key)
         self.prominence = prominence
-        var days = f.dates.filter { $0.kind == "day" }.compactMap { CalendarDate(iso: $0.value) }
+        var days = f.dates.filter { $0.kind == "day" }.compactMap { CalendarDate(iso: $0.value) } + completed
         if let publication = f.date.flatMap({ CalendarDate(iso: $0) }) {
             days = days.filter { $0.dayNumber >= publication.dayNumber - 3 && $0.dayNumber <= publication.dayNumber + 1 }
         } else {
