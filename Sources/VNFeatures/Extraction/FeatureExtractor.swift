@@ -54,8 +54,7 @@ public enum FeatureExtractor {
         let found = NumberScanner(view: view, lexicon: .shared, covered: covered).scan()
         let numbers = NumberExtractor.extract(view, found: found, mentions: mentions)
         let quantities = QuantityExtractor.extract(view, found: found, covered: covered, mentions: mentions)
-        let things = NamedThingExtractor.extract(tokens: tokens, language: article.language, entities: matches, people: people,
-                                                 mentions: mentions)
+        let things = NamedThingExtractor.extract(view, entities: matches, people: people, mentions: mentions)
         let headline = article.title.map { Tokenizer.tokenize(Normalizer().normalize($0)) } ?? []
         let frame = EventFrameExtractor.extract(headline: headline, lead: tokens, language: article.language)
         return ArticleFeatures(id: article.id, lang: article.language.code, date: article.date?.description, title: article.title,

@@ -23,13 +23,18 @@ public enum NamedThingExtractor {
 
     public static func extract(tokens: [Token], language: Language, entities: [Gazetteer.Match], people: [PersonFeature],
                                mentions: MentionBuilder) -> [NamedThingFeature] {
+        extract(TokenView(tokens: tokens, language: language), entities: entities, people: people, mentions: mentions)
+    }
+
+    /// The names of things of the tokens `view` (the view the date and number grammars read).
+    static func extract(_ view: TokenView, entities: [Gazetteer.Match], people: [PersonFeature], mentions: MentionBuilder) -> [NamedThingFeature] {
+        let tokens = view.tokens, language = view.language
         let lexicon = EventLexicon.shared
         let stopWords = NameLexicon.shared
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in entities { for i in m.tokens { covered[i] = true } }
         var personWords = Set<String>()
         for p in people { for key in p.allKeys { for w in key.split(separator: " ") { personWords.insert(String(w)) } } }
-        let view = TokenView(tokens: tokens, language: language)
 
         func isNameWord(_ i: Int) -> Bool {
             let t = tokens[i]
