@@ -4,12 +4,14 @@ import VNAlignment
 /// The paired coverage as one self-contained HTML page: headline figures; charts of the coverage
 /// per day, per outlet and per section (inline SVG with a table of the figures each); the pairs
 /// (same-event and related) with titles, dates, scores and an explanation each; the unpaired
-/// articles with their best candidate and why. Filters (text, date range, verdict), sorting and
-/// pages come from a small inline script; the page loads nothing (its Content-Security-Policy
-/// forbids it) and its bytes depend only on the report.
+/// articles with their best candidate and why. The tables are drawn, a page at a time, by a
+/// small inline script from the data embedded in the page (`CoveragePageData`), which also
+/// filters (text, date range, verdict) and sorts them; the page loads nothing (its
+/// Content-Security-Policy forbids it) and its bytes depend only on the report.
 ///
 /// Every row of the pairs table carries `data-pair="EN_ID|VI_ID"` and `data-verdict`
-/// (`same-event` or `related`); every row of the unpaired table `data-article="ID"`.
+/// (`same-event` or `related`); every row of the unpaired table `data-article="ID"`. With
+/// "Rows per page: all" every pair is a row.
 ///
 /// ```swift
 /// let page = try CoverageHTML(report).render()
@@ -17,8 +19,10 @@ import VNAlignment
 /// ```
 public struct CoverageHTML: Sendable {
     public let report: CoverageReport
-    /// Rows a table shows at first (the reader can change it); the rest are in the page, hidden.
+    /// Rows a table shows at once, at first (the reader can change it); 0 shows every row.
     public var pageSize = 100
+    /// The most rows a table offers to show at once ("Rows per page: all").
+    public static let allRowsLimit = 5_000
 
     public init(_ report: CoverageReport) {
         self.report = report
@@ -50,7 +54,7 @@ public struct CoverageHTML: Sendable {
         <title>Paired coverage: \(report.summary.englishArticles) English and \(report.summary.vietnameseArticles) Vietnamese articles</title>
         <style>
         \(style)\(Self.cellLabels(table: "pair-table", headers: pairHeaders(withProbability).map(\.name)))\(Self.cellLabels(table: "unpaired-table", headers: Self.unpairedHeaders.map(\.name)))</style>
-        <noscript><style>tr[hidden]{display:table-row}.pager,.filters{display:none}</style></noscript>
+        <noscript><style>.pager,.filters,.status,table.listing{display:none}</style></noscript>
         </head>
         <body>
         <a class="skip" href="#pairs">Skip to the pairs</a>
@@ -74,6 +78,9 @@ public struct CoverageHTML: Sendable {
         out += """
         </main>
         <footer><p>Made by vnalign. This page is one file: it loads nothing from the network.</p></footer>
+        <script type="application/json" id="report-data">
+        \(CoveragePageData(report: report, pairs: all).json())
+        </script>
         <script>
         \(script)</script>
         </body>
@@ -186,100 +193,49 @@ public struct CoverageHTML: Sendable {
 
     func pager(for listing: String, label: String, total: Int) -> String {
         var out = "<nav class=\"pager\" aria-label=\"\(HTMLText.attribute(label)) pages\" data-for=\"\(listing)\" data-size=\"\(pageSize)\">"
-        out += "<button type=\"button\" data-page=\"prev\">Previous</button> <span class=\"page-of\">page 1 of \(max(1, (total + pageSize - 1) / pageSize))</span> <button type=\"button\" data-page=\"next\">Next</button> "
+        out += "<button type=\"button\" data-page=\"prev\">Previous</button> <span class=\"page-of\">page 1 of \(pageSize > 0 ? max(1, (total + pageSize - 1) / pageSize) : 1)</span> <button type=\"button\" data-page=\"next\">Next</button> "
         out += "<label>Rows per page <select data-page=\"size\">"
-        for size in [25, 100, 500] { out += "<option value=\"\(size)\"\(size == pageSize ? " selected" : "")>\(size)</option>" }
-        out += "<option value=\"0\"\([25, 100, 500].contains(pageSize) ? "" : " selected")>all</option></select></label></nav>\n"
+        let sizes = Set([25, 100, 500, pageSize].filter { $0 > 0 && $0 < total }).sorted()
+        for size in sizes { out += "<option value=\"\(size)\"\(size == pageSize ? " selected" : "")>\(size)</option>" }
+        // Drawing tens of thousands of rows at once would stall the browser for seconds.
+        if total <= Self.allRowsLimit || pageSize == 0 { out += "<option value=\"0\"\(pageSize == 0 || pageSize >= total ? " selected" : "")>all</option>" }
+        out += "</select></label></nav>\n"
         return out
     }
 
     func status(id: String, total: Int, noun: String) -> String {
-        let shown = min(total, pageSize)
+        let shown = pageSize > 0 ? min(total, pageSize) : total
         return "<p class=\"status\" id=\"\(id)\" role=\"status\" data-matching=\"\(total)\" data-total=\"\(total)\">Showing \(total == 0 ? 0 : 1)–\(shown) of \(total) \(noun).</p>\n"
     }
 
     func pairsSection(_ all: [PairView], withProbability: Bool) -> String {
         let days = report.days.map(\.day)
+        let range = days.first.map { " min=\"\($0)\" max=\"\(days.last!)\"" } ?? ""
         var out = "<section id=\"pairs\" aria-labelledby=\"h-pairs\">\n<h2 id=\"h-pairs\">Pairs</h2>\n"
         out += "<p>Same-event pairs (\(report.summary.pairs)) and related pairs that were refused (\(report.summary.related)): they share actors but report another event. Open a pair's explanation for the evidence it shares, by weight, and the conflicts that count against it.</p>\n"
+        out += "<noscript><p>The tables of pairs and unpaired articles are drawn by this page's script: turn JavaScript on, or read them in the JSON or CSV report (<code>vnalign report --format json</code>).</p></noscript>\n"
         out += "<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filter the pairs and unpaired articles\">\n"
         out += "<div><label for=\"f-text\">Text</label><input type=\"search\" id=\"f-text\" name=\"text\" placeholder=\"title, id, person, place\" autocomplete=\"off\"></div>\n"
-        out += "<div><label for=\"f-from\">From</label><input type=\"date\" id=\"f-from\" name=\"from\"\(days.first.map { " min=\"\($0)\" max=\"\(days.last!)\"" } ?? "")></div>\n"
-        out += "<div><label for=\"f-to\">To</label><input type=\"date\" id=\"f-to\" name=\"to\"\(days.first.map { " min=\"\($0)\" max=\"\(days.last!)\"" } ?? "")></div>\n"
+        out += "<div><label for=\"f-from\">From</label><input type=\"date\" id=\"f-from\" name=\"from\"\(range)></div>\n"
+        out += "<div><label for=\"f-to\">To</label><input type=\"date\" id=\"f-to\" name=\"to\"\(range)></div>\n"
         out += "<div><label for=\"f-verdict\">Verdict</label><select id=\"f-verdict\" name=\"verdict\"><option value=\"\">all</option><option value=\"same-event\">same event</option><option value=\"related\">related, refused</option></select></div>\n"
         out += "<div><button type=\"reset\">Clear filters</button></div>\n</form>\n"
         out += status(id: "pairs-status", total: all.count, noun: "pairs")
         out += "<div class=\"table-wrap\"><table class=\"listing\" id=\"pair-table\" data-status=\"pairs-status\" data-noun=\"pairs\">\n"
         out += "<caption>Pairs: English and Vietnamese article, date, verdict, score and what they share. Sort by a column with its heading's button.</caption>\n"
-        out += headerRow(pairHeaders(withProbability)) + "<tbody>\n"
-        for (i, p) in all.enumerated() { out += pairRow(p, hidden: i >= pageSize, withProbability: withProbability) }
-        out += "</tbody></table></div>\n"
+        out += headerRow(pairHeaders(withProbability)) + "<tbody></tbody></table></div>\n"
         out += pager(for: "pair-table", label: "Pairs", total: all.count)
         return out + "</section>\n"
     }
 
-    func article(_ label: ArticleLabel) -> String {
-        let headline = HTMLText.escape(label.headline)
-        var out = label.linkableURL.map { "<a href=\"\(HTMLText.attribute($0))\" rel=\"noreferrer\">\(headline)</a>" } ?? "<span class=\"headline\">\(headline)</span>"
-        out += label.title == nil ? " <small>(no title: the first words)</small>" : ""
-        out += "<small class=\"meta\"><code>\(HTMLText.escape(label.id))</code>"
-        if let outlet = label.outlet { out += " · \(HTMLText.escape(outlet))" }
-        if let date = label.date { out += " · \(date)" }
-        return out + "</small>"
-    }
-
-    func pairRow(_ p: PairView, hidden: Bool, withProbability: Bool) -> String {
-        let same = p.verdict == .sameEvent
-        var out = "<tr data-pair=\"\(HTMLText.attribute(p.key))\" data-verdict=\"\(p.verdict.rawValue)\" data-date=\"\(p.day ?? "")\"\(hidden ? " hidden" : "")>"
-        out += "<td>\(article(p.en))</td><td>\(article(p.vi))</td><td class=\"day\">\(p.day ?? "")</td>"
-        out += same ? "<td><span class=\"verdict same\">✓ same event</span></td>" : "<td><span class=\"verdict related\">✗ related, refused</span></td>"
-        if withProbability { out += "<td class=\"num\">\(p.probability.map { String(format: "%.2f", $0) } ?? "")</td>" }
-        out += "<td class=\"num\">\(String(format: "%.2f", p.score))</td>"
-        out += "<td>\(HTMLText.escape(p.evidenceLine(limit: 3)))" + explanation(p) + "</td></tr>\n"
-        return out
-    }
-
-    /// The explanation of a pair: its shared evidence as bars by weight, its conflicts with reasons.
-    func explanation(_ p: PairView) -> String {
-        let heaviest = p.evidence.first?.weight ?? 0
-        var out = "<details><summary>Explanation<span class=\"sr\"> of \(HTMLText.escape(p.key))</span>: \(p.evidence.count) shared, \(p.conflicts.count) conflict\(p.conflicts.count == 1 ? "" : "s")</summary>"
-        out += "<p>evidence \(String(format: "%.2f", p.evidenceScore)), score \(String(format: "%.2f", p.score))</p>"
-        if !p.evidence.isEmpty {
-            out += "<ul class=\"ev\" aria-label=\"shared evidence, heaviest first\">"
-            for e in p.evidence {
-                let width = heaviest > 0 ? Int((e.weight / heaviest * 100).rounded()) : 0
-                out += "<li><span class=\"w\">+\(String(format: "%.2f", e.weight))</span><span class=\"b\" style=\"width:\(width)%\"></span><span class=\"k\">\(HTMLText.escape(e.kind))</span> \(HTMLText.escape(e.display))</li>"
-            }
-            out += "</ul>"
-        }
-        if !p.conflicts.isEmpty {
-            out += "<ul class=\"cf\" aria-label=\"conflicts\">"
-            for c in p.conflicts {
-                out += "<li><span class=\"w\">−\(String(format: "%.2f", c.penalty))</span><span class=\"k\">\(HTMLText.escape(c.kind))</span> \(HTMLText.escape(c.reason)) <small>(score ×\(String(format: "%.2f", c.factor)))</small></li>"
-            }
-            out += "</ul>"
-        }
-        return out + "</details>"
-    }
-
     func unpairedSection() -> String {
-        let labels = report.labels
-        let unpaired = report.unpaired.sorted { ($0.lang, $0.id) < ($1.lang, $1.id) }
         var out = "<section id=\"unpaired\" aria-labelledby=\"h-unpaired\">\n<h2 id=\"h-unpaired\">Unpaired articles</h2>\n"
         out += "<p>Articles no report in the other language was paired with, with their best candidate and why it was refused. The text and date filters above apply here too.</p>\n"
-        out += status(id: "unpaired-status", total: unpaired.count, noun: "articles")
+        out += status(id: "unpaired-status", total: report.unpaired.count, noun: "articles")
         out += "<div class=\"table-wrap\"><table class=\"listing\" id=\"unpaired-table\" data-status=\"unpaired-status\" data-noun=\"articles\">\n"
         out += "<caption>Unpaired articles: the article, its language and date, its best candidate, the candidate's score and why it was refused.</caption>\n"
-        out += headerRow(Self.unpairedHeaders) + "<tbody>\n"
-        for (i, u) in unpaired.enumerated() {
-            let label = labels[u.id] ?? ArticleLabel(unknown: u.id)
-            out += "<tr data-article=\"\(HTMLText.attribute(u.id))\" data-date=\"\(label.date ?? "")\"\(i >= pageSize ? " hidden" : "")>"
-            out += "<td>\(article(label))</td><td>\(u.lang == "vi" ? "Vietnamese" : "English")</td><td class=\"day\">\(label.date ?? "")</td>"
-            out += "<td>\(u.bestCandidate.map { article(labels[$0] ?? ArticleLabel(unknown: $0)) } ?? "none")</td>"
-            out += "<td class=\"num\">\(u.bestScore.map { String(format: "%.2f", $0) } ?? "")</td><td>\(HTMLText.escape(u.reason))</td></tr>\n"
-        }
-        out += "</tbody></table></div>\n"
-        out += pager(for: "unpaired-table", label: "Unpaired articles", total: unpaired.count)
+        out += headerRow(Self.unpairedHeaders) + "<tbody></tbody></table></div>\n"
+        out += pager(for: "unpaired-table", label: "Unpaired articles", total: report.unpaired.count)
         return out + "</section>\n"
     }
 }

@@ -43,20 +43,6 @@ public struct PairView: Sendable, Equatable {
     public let evidence: [Evidence]
     public let conflicts: [Conflict]
 
-    public init(_ pair: Aligner.Pair, labels: [String: ArticleLabel]) {
-        let score = pair.score
-        en = labels[score.en] ?? ArticleLabel(unknown: score.en)
-        vi = labels[score.vi] ?? ArticleLabel(unknown: score.vi)
-        verdict = pair.verdict
-        self.score = score.score
-        evidenceScore = score.evidence
-        probability = score.probability
-        evidence = score.shared
-            .map { Evidence(kind: $0.kind.rawValue, display: $0.display, weight: $0.weight) }
-            .sorted { ($0.weight, $1.display) > ($1.weight, $0.display) }
-        conflicts = score.conflicts.map { Conflict(kind: $0.type.rawValue, reason: $0.reason, penalty: $0.penalty) }
-    }
-
     /// The day the pair is counted on: the earlier publication date of its two articles.
     public var day: String? { [en.date, vi.date].compactMap { $0 }.min() }
 
@@ -71,5 +57,22 @@ public struct PairView: Sendable, Equatable {
     /// Why the pair was refused: its conflicts, or the threshold when it has none.
     public var refusal: String {
         conflicts.isEmpty ? "probability under threshold" : conflicts.map(\.reason).joined(separator: "; ")
+    }
+}
+
+extension PairView {
+    /// The view of an aligner's pair, its articles named by `labels` (a bare id for one missing).
+    public init(_ pair: Aligner.Pair, labels: [String: ArticleLabel]) {
+        let score = pair.score
+        en = labels[score.en] ?? ArticleLabel(unknown: score.en)
+        vi = labels[score.vi] ?? ArticleLabel(unknown: score.vi)
+        verdict = pair.verdict
+        self.score = score.score
+        evidenceScore = score.evidence
+        probability = score.probability
+        evidence = score.shared
+            .map { Evidence(kind: $0.kind.rawValue, display: $0.display, weight: $0.weight) }
+            .sorted { ($0.weight, $1.display) > ($1.weight, $0.display) }
+        conflicts = score.conflicts.map { Conflict(kind: $0.type.rawValue, reason: $0.reason, penalty: $0.penalty) }
     }
 }
