@@ -373,14 +373,15 @@ def main():
                 page.evaluate(NEXT_PAINT)
                 check.expect(matching("pairs") == total, "Clear filters brings every pair back")
             # Sorting by score, with the heading's button: ascending, then descending.
-            score_column = page.evaluate("Array.from(document.querySelectorAll('#pair-table thead button')).findIndex(b => b.textContent.startsWith('Score'))")
+            score_column = page.evaluate("""(() => { const names = Array.from(document.querySelectorAll('#pair-table thead button')).map(b => b.textContent);
+                const p = names.findIndex(n => n.startsWith('Probability')); return p >= 0 ? p : names.findIndex(n => n.startsWith('Score')); })()""")
             scores = f"Array.from(document.querySelectorAll('{rows}')).map(r => parseFloat(r.cells[{score_column}].textContent))"
             page.evaluate(f"document.querySelectorAll('#pair-table thead button')[{score_column}].click()")
             ascending = page.evaluate(scores)
             page.evaluate(f"document.querySelectorAll('#pair-table thead button')[{score_column}].click()")
             descending = page.evaluate(scores)
             check.expect(ascending == sorted(ascending) and descending == sorted(descending, reverse=True) and len(descending) > 0,
-                         "the Score heading sorts the rows ascending, then descending")
+                         "the Probability heading sorts the rows ascending, then descending")
             check.expect(page.evaluate(f"document.querySelectorAll('#pair-table thead th')[{score_column}].getAttribute('aria-sort')") == "descending",
                          "the sorted heading says so (aria-sort)")
             # The explanation of the first pair, opened with the keyboard (Enter on its summary).

@@ -167,12 +167,12 @@ public struct CoverageHTML: Sendable {
     func pairHeaders(_ withProbability: Bool) -> [Column] {
         [Column(name: "English article", sort: "text"), Column(name: "Vietnamese article", sort: "text"), Column(name: "Date", sort: "date"),
          Column(name: "Verdict", sort: "text")]
-            + (withProbability ? [Column(name: "Probability", sort: "num")] : [])
-            + [Column(name: "Score", sort: "num"), Column(name: "Shared evidence and conflicts", sort: "text")]
+            + (withProbability ? [Column(name: "Probability", sort: "num"), Column(name: "Log-odds", sort: "num")] : [Column(name: "Score", sort: "num")])
+            + [Column(name: "Shared evidence and conflicts", sort: "text")]
     }
 
     static let unpairedHeaders = [Column(name: "Article", sort: "text"), Column(name: "Language", sort: "text"), Column(name: "Date", sort: "date"),
-                                  Column(name: "Best candidate", sort: "text"), Column(name: "Score", sort: "num"), Column(name: "Why unpaired", sort: "text")]
+                                  Column(name: "Best candidate", sort: "text"), Column(name: "Probability", sort: "num"), Column(name: "Why unpaired", sort: "text")]
 
     /// Labels that narrow screens show before each cell, where rows are laid out as cards.
     static func cellLabels(table: String, headers: [String]) -> String {
@@ -222,7 +222,7 @@ public struct CoverageHTML: Sendable {
         out += "<div><button type=\"reset\">Clear filters</button></div>\n</form>\n"
         out += status(id: "pairs-status", total: all.count, noun: "pairs")
         out += "<div class=\"table-wrap\"><table class=\"listing\" id=\"pair-table\" data-status=\"pairs-status\" data-noun=\"pairs\">\n"
-        out += "<caption>Pairs: English and Vietnamese article, date, verdict, score and what they share. Sort by a column with its heading's button.</caption>\n"
+        out += "<caption>Pairs: English and Vietnamese article, date, verdict, probability that they report one event and what they share. Sort by a column with its heading's button.</caption>\n"
         out += headerRow(pairHeaders(withProbability)) + "<tbody></tbody></table></div>\n"
         out += pager(for: "pair-table", label: "Pairs", total: all.count)
         return out + "</section>\n"
@@ -233,7 +233,7 @@ public struct CoverageHTML: Sendable {
         out += "<p>Articles no report in the other language was paired with, with their best candidate and why it was refused. The text and date filters above apply here too.</p>\n"
         out += status(id: "unpaired-status", total: report.unpaired.count, noun: "articles")
         out += "<div class=\"table-wrap\"><table class=\"listing\" id=\"unpaired-table\" data-status=\"unpaired-status\" data-noun=\"articles\">\n"
-        out += "<caption>Unpaired articles: the article, its language and date, its best candidate, the candidate's score and why it was refused.</caption>\n"
+        out += "<caption>Unpaired articles: the article, its language and date, its best candidate, the probability that the two report one event, and why the candidate was refused.</caption>\n"
         out += headerRow(Self.unpairedHeaders) + "<tbody></tbody></table></div>\n"
         out += pager(for: "unpaired-table", label: "Unpaired articles", total: report.unpaired.count)
         return out + "</section>\n"

@@ -8,9 +8,9 @@ import VNAlignment
 ///  "strings":  [feature kinds, displays and reasons, each once],
 ///  "days":     [publication days, in order],
 ///  "probability": false,
-///  "pairs":    [[en, vi, related (0/1), day, score, evidence, probability,
-///                [kind, display, weight, ...], [kind, reason, factor, penalty, ...]], ...],
-///  "unpaired": [[article, best candidate (-1: none), score, reason], ...]}
+///  "pairs":    [[en, vi, related (0/1), day, log-odds, evidence, probability (null: none),
+///                [kind, display, weight, ...], [kind, reason, penalty, ...]], ...],
+///  "unpaired": [[article, best candidate (-1: none), its probability (null: none), reason], ...]}
 /// ```
 ///
 /// Articles, strings and days are indices into their arrays; `date`, `url` and `outlet` are ""
@@ -57,17 +57,17 @@ public struct CoveragePageData: Sendable {
         pairRows.reserveCapacity(pairs.count)
         for p in pairs {
             var row = "[\(article(p.en)),\(article(p.vi)),\(p.verdict == .sameEvent ? 0 : 1),\(p.day.flatMap { days[$0] } ?? -1),"
-            row += "\(n(p.score)),\(n(p.evidenceScore)),\(p.probability.map { JSONText.number($0, decimals: 3) } ?? "null"),["
+            row += "\(n(p.score)),\(n(p.evidenceScore)),\(p.probability.map { JSONText.number($0, decimals: 4) } ?? "null"),["
             row += p.evidence.map { "\(strings.index($0.kind)),\(strings.index($0.display)),\(n($0.weight))" }.joined(separator: ",")
             row += "],["
-            row += p.conflicts.map { "\(strings.index($0.kind)),\(strings.index($0.reason)),\(n($0.factor)),\(n($0.penalty))" }.joined(separator: ",")
+            row += p.conflicts.map { "\(strings.index($0.kind)),\(strings.index($0.reason)),\(n($0.penalty))" }.joined(separator: ",")
             pairRows.append(row + "]]")
         }
         var unpairedRows: [String] = []
         for u in report.unpaired.sorted(by: { ($0.lang, $0.id) < ($1.lang, $1.id) }) {
             let own = article(known[u.id] ?? ArticleLabel(unknown: u.id))
             let candidate = u.bestCandidate.map { article(known[$0] ?? ArticleLabel(unknown: $0)) } ?? -1
-            unpairedRows.append("[\(own),\(candidate),\(u.bestScore.map(n) ?? "null"),\(strings.index(u.reason))]")
+            unpairedRows.append("[\(own),\(candidate),\(u.bestProbability.map { JSONText.number($0, decimals: 4) } ?? "null"),\(strings.index(u.reason))]")
         }
         let articleRows = labels.map { l in
             "[\(JSONText.string(l.id)),\"\(l.lang == "vi" ? "vi" : "en")\",\(JSONText.string(l.headline)),\(l.title == nil ? 0 : 1),"

@@ -30,13 +30,13 @@
     return foldedStrings[i];
   };
 
-  // Pairs: [en, vi, related, day, score, evidence, probability, [kind, display, weight, ...], [kind, reason, factor, penalty, ...]].
+  // Pairs: [en, vi, related, day, log-odds, evidence, probability, [kind, display, weight, ...], [kind, reason, penalty, ...]].
   var pairs = data.pairs.map(function (p) {
     return { en: articles[p[0]], vi: articles[p[1]], related: p[2] === 1, day: p[3] >= 0 ? days[p[3]] : '',
              score: p[4], evidence: p[5], probability: p[6], shared: p[7], conflicts: p[8] };
   });
   var unpaired = data.unpaired.map(function (u) {
-    return { article: articles[u[0]], candidate: u[1] >= 0 ? articles[u[1]] : null, score: u[2], reason: u[3] };
+    return { article: articles[u[0]], candidate: u[1] >= 0 ? articles[u[1]] : null, probability: u[2], reason: u[3] };
   });
 
   var element = function (tag, className, content) {
@@ -50,7 +50,7 @@
     row.appendChild(td);
     return td;
   };
-  var fixed = function (n) { return n === null ? '' : n.toFixed(2); };
+  var fixed = function (n, places) { return n === null ? '' : n.toFixed(places || 2); };
   var evidenceLine = function (p, limit) {
     var parts = [];
     for (var i = 0; i < p.shared.length && parts.length < limit; i += 3) parts.push(strings[p.shared[i + 1]]);
@@ -74,10 +74,11 @@
     var details = element('details');
     var summary = element('summary', '', 'Explanation');
     summary.appendChild(element('span', 'sr', ' of ' + p.en.id + '|' + p.vi.id));
-    var conflicts = p.conflicts.length / 4;
+    var conflicts = p.conflicts.length / 3;
     summary.appendChild(document.createTextNode(': ' + p.shared.length / 3 + ' shared, ' + conflicts + ' conflict' + (conflicts === 1 ? '' : 's')));
     details.appendChild(summary);
-    details.appendChild(element('p', '', 'evidence ' + fixed(p.evidence) + ', score ' + fixed(p.score)));
+    details.appendChild(element('p', '', 'evidence ' + fixed(p.evidence) + ', log-odds ' + fixed(p.score) +
+      (p.probability === null ? '' : ', probability ' + fixed(p.probability, 3))));
     if (p.shared.length) {
       var heaviest = p.shared[2], list = element('ul', 'ev');
       list.setAttribute('aria-label', 'shared evidence, heaviest first');
@@ -98,13 +99,11 @@
     if (p.conflicts.length) {
       var against = element('ul', 'cf');
       against.setAttribute('aria-label', 'conflicts');
-      for (var j = 0; j < p.conflicts.length; j += 4) {
+      for (var j = 0; j < p.conflicts.length; j += 3) {
         var item = element('li');
-        item.appendChild(element('span', 'w', '\u2212' + fixed(p.conflicts[j + 3])));
+        item.appendChild(element('span', 'w', '\u2212' + fixed(p.conflicts[j + 2])));
         item.appendChild(element('span', 'k', strings[p.conflicts[j]]));
-        var reason = element('span', '', strings[p.conflicts[j + 1]] + ' ');
-        reason.appendChild(element('small', '', '(score \u00d7' + fixed(p.conflicts[j + 2]) + ')'));
-        item.appendChild(reason);
+        item.appendChild(element('span', '', strings[p.conflicts[j + 1]]));
         against.appendChild(item);
       }
       details.appendChild(against);
@@ -121,7 +120,7 @@
     articleCell(row, p.vi);
     cell(row, 'day', p.day || '\u2014');
     cell(row).appendChild(p.related ? element('span', 'verdict related', '\u2717 related, refused') : element('span', 'verdict same', '\u2713 same event'));
-    if (data.probability) cell(row, 'num', fixed(p.probability));
+    if (data.probability) cell(row, 'num', fixed(p.probability, 3));
     cell(row, 'num', fixed(p.score));
     var last = cell(row, '', evidenceLine(p, 3));
     last.appendChild(explanation(p));
@@ -136,7 +135,7 @@
     cell(row, '', u.article.lang === 'vi' ? 'Vietnamese' : 'English');
     cell(row, 'day', u.article.date || '\u2014');
     articleCell(row, u.candidate);
-    cell(row, 'num', fixed(u.score));
+    cell(row, 'num', fixed(u.probability, 3));
     cell(row, '', strings[u.reason]);
     return row;
   };
@@ -149,7 +148,7 @@
     .concat([function (p) { return p.score; }, function (p) { return fold(evidenceLine(p, 3)); }]);
   var unpairedKeys = [
     function (u) { return fold(u.article.headline); }, function (u) { return u.article.lang; }, function (u) { return u.article.date; },
-    function (u) { return u.candidate ? fold(u.candidate.headline) : ''; }, function (u) { return u.score === null ? -Infinity : u.score; },
+    function (u) { return u.candidate ? fold(u.candidate.headline) : ''; }, function (u) { return u.probability === null ? -Infinity : u.probability; },
     function (u) { return fold(strings[u.reason]); }
   ];
 
@@ -160,7 +159,7 @@
     if (!needle) return true;
     if (articleText(p.en).indexOf(needle) >= 0 || articleText(p.vi).indexOf(needle) >= 0) return true;
     for (var i = 0; i < p.shared.length; i += 3) if (stringText(p.shared[i + 1]).indexOf(needle) >= 0) return true;
-    for (var j = 0; j < p.conflicts.length; j += 4) if (stringText(p.conflicts[j + 1]).indexOf(needle) >= 0) return true;
+    for (var j = 0; j < p.conflicts.length; j += 3) if (stringText(p.conflicts[j + 1]).indexOf(needle) >= 0) return true;
     return false;
   };
   var unpairedMatches = function (u, needle, lo, hi) {
