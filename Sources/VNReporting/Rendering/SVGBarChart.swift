@@ -133,7 +133,7 @@ public struct SVGBarChart: Sendable {
 
     func columns() -> String {
         let count = max(bars.count, 1)
-        let step = min(28, max(4, (1000.0 / Double(count)).rounded(.down)))
+        let step = min(28, max(4, (1150.0 / Double(count)).rounded(.down)))
         let barWidth = max(2, (step * 0.75).rounded(.down))
         let left = 48.0, right = 16.0, top = 12.0, plot = 160.0, bottom = 44.0
         let width = left + Double(count) * step + right, height = top + plot + bottom
