@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, builds, runs every test, then the
-# alignment quality gate on the held-out test part of the fixture corpus.
+# The README's test command: installs what is missing, builds, runs every test, the alignment
+# quality gate on the held-out test part of the fixture corpus, and the HTML report's check in
+# headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/ensure-deps.sh
@@ -12,6 +13,9 @@ floor=$(cat Fixtures/quality-floor)
 allowed=$(cat Fixtures/quality-hard-negatives)
 echo "Quality gate: vnalign bench --split test --min-f1 $floor --max-hard-negatives-paired $allowed"
 .build/debug/vnalign bench --split test --min-f1 "$floor" --max-hard-negatives-paired "$allowed"
-# One closing line for the whole run: the Swift tests and the quality gate.
+echo "HTML report in headless Chromium: Scripts/check-html-report.sh"
+bash Scripts/check-html-report.sh | tee -a "$log"
+# One closing line for the whole run: the Swift tests, the quality gate and the browser checks.
 tests=$(grep -oE "Test run with [0-9]+ tests" "$log" | grep -oE "[0-9]+" | tail -1)
-echo "Summary: $((${tests:-0} + 1)) passed, 0 failed"
+browser=$(grep -oE "^[0-9]+ passed, 0 failed$" "$log" | grep -oE "^[0-9]+" | tail -1)
+echo "Summary: $((${tests:-0} + 1 + ${browser:-0})) passed, 0 failed"

@@ -12,6 +12,10 @@ public struct Article: Sendable {
     /// How the language was decided, with a confidence.
     public var languageEvidence: LanguageEvidence?
     public var title: String?
+    /// The first words of the text the article was made with (at most `openingWordLimit`, `…`
+    /// after a cut), kept when a command drops the text, so that an article without a title
+    /// can still be named to a reader.
+    public var opening: String
     /// The publication date, when known.
     public var date: CalendarDate?
     public var url: String?
@@ -38,6 +42,42 @@ public struct Article: Sendable {
         self.debris = debris
         self.repairs = repairs
         self.languageEvidence = languageEvidence
+        opening = Self.openingWords(of: text)
+    }
+
+    /// The most words `opening` holds.
+    public static let openingWordLimit = 12
+
+    /// What a reader is shown to know the article by: its title, or the first words of its
+    /// text when it has none.
+    ///
+    /// ```swift
+    /// Article(id: "vi-1", language: .vietnamese, text: "Sáng 21/3, Tổng Bí thư tiếp đoàn").headline
+    /// // "Sáng 21/3, Tổng Bí thư tiếp đoàn" (no title: the first words)
+    /// ```
+    public var headline: String {
+        if let title, title.contains(where: { !$0.isWhitespace }) { return title }
+        return opening
+    }
+
+    /// The first `openingWordLimit` words of `text`, whitespace runs (blanked debris included)
+    /// read as one space, with `…` when the text goes on.
+    ///
+    /// ```swift
+    /// Article.openingWords(of: "  A  short\ntext ")   // "A short text"
+    /// ```
+    public static func openingWords(of text: String) -> String {
+        var words: [Substring] = []
+        var rest = text[...]
+        while words.count < openingWordLimit {
+            rest = rest.drop(while: \.isWhitespace)
+            guard !rest.isEmpty else { return words.joined(separator: " ") }
+            let word = rest.prefix(while: { !$0.isWhitespace })
+            words.append(word)
+            rest = rest[word.endIndex...]
+        }
+        let more = rest.contains(where: { !$0.isWhitespace })
+        return words.joined(separator: " ") + (more ? " …" : "")
     }
 }
 

@@ -11,6 +11,8 @@ public struct TextTable: Sendable {
     public private(set) var rows: [[String]] = []
     /// Widest a column may be.
     public var maxWidth = 60
+    /// Widest a column may be, by column index, where it differs from `maxWidth`.
+    public var widths: [Int: Int] = [:]
 
     public init(headers: [String]) { self.headers = headers }
 
@@ -18,8 +20,11 @@ public struct TextTable: Sendable {
 
     public func render() -> String {
         let columns = headers.count
-        func cut(_ s: String) -> String { s.count > maxWidth ? String(s.prefix(maxWidth - 1)) + "…" : s }
-        let cells = ([headers] + rows).map { row in (0..<columns).map { cut($0 < row.count ? row[$0] : "") } }
+        func cut(_ s: String, _ column: Int) -> String {
+            let width = self.widths[column] ?? maxWidth
+            return s.count > width ? String(s.prefix(width - 1)) + "…" : s
+        }
+        let cells = ([headers] + rows).map { row in (0..<columns).map { cut($0 < row.count ? row[$0] : "", $0) } }
         var widths = [Int](repeating: 0, count: columns)
         for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
         let numeric = (0..<columns).map { i in rows.allSatisfy { i < $0.count && (Double($0[i].replacingOccurrences(of: "%", with: "")) != nil || $0[i].isEmpty) } && !rows.isEmpty }

@@ -11,21 +11,28 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         Articles per language, paired and unpaired counts and percentages, what the pairs share \
         (people, dates, numbered bodies, places), the pairs, the related-but-refused pairs with \
-        their reasons, and the unpaired articles with their best candidate.
+        their reasons, and the unpaired articles with their best candidate. Text, Markdown and \
+        HTML show each article's title (or its first words) next to its id.
+
+        --format html writes one self-contained page (no network, no external file): headline \
+        figures, charts per day, outlet and section, the pairs with filters (text, dates, \
+        verdict), sorting and an explanation each, and the unpaired articles. Each pair row \
+        carries data-pair="EN_ID|VI_ID".
 
         Examples:
           vnalign report
           vnalign report news/ --format markdown --output coverage.md
+          vnalign report news/ --format html --output report.html
           vnalign report news/ --format json | jq .summary
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv, html }
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var alignment: AlignmentFlags
 
-    @Option(help: "Output format: text, markdown, json or csv.")
+    @Option(help: "Output format: text, markdown, json, csv or html.")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for standard output) instead of standard output.")
@@ -36,13 +43,14 @@ struct ReportCommand: ParsableCommand {
         let target = try OutputTarget(path: output, inputs: corpus.allPaths.map(\.0) + defaults)
         let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults, keep: .evidence)
         let result = CorpusLoading.align(loaded, options: alignment.options)
-        let report = CoverageReport(result: result, notes: loaded.notes)
+        let report = CoverageReport(result: result, articles: loaded.articles.map(ArticleLabel.init), notes: loaded.notes)
         let text: String
         switch format {
         case .text: text = report.text()
         case .markdown: text = report.markdown()
         case .json: text = try JSONOutput.encode(report)
         case .csv: text = report.csv()
+        case .html: text = try CoverageHTML(report).render()
         }
         try target.write(text)
     }
