@@ -50,13 +50,13 @@ struct CommandLineTests {
         #expect(r.stdout.isEmpty)
     }
 
-    @Test("align --format tsv: one line per pair, en_id, vi_id, verdict, score")
+    @Test("align --format tsv: one line per pair, en_id, vi_id, verdict, probability")
     func tsv() throws {
         let r = try Self.run(["align", "Fixtures/corpus/dev/seeds", "--format", "tsv", "--quiet"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        let fields = lines[0].split(separator: "\t", omittingEmptySubsequences: false)
+        let fields = try #require(lines.first).split(separator: "\t", omittingEmptySubsequences: false)
         #expect(fields.count == 4)
         #expect(fields[0] == "000_72651f1abaa3eaa7")
         #expect(fields[1] == "003_70e34aad1cbf4902")

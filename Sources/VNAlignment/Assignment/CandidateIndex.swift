@@ -382,8 +382,10 @@ struct CandidateIndex {
                         guard let numbers = tables.evaluate(a, v, cut: cut, shared: &scratch.shared, recorder: &silent) else { continue }
                         let k = Kept(en: a, vi: v, numbers)
                         pairs.append(k)
-                        rivalsEN.offer(a, cents: k.scoreCents, other: Int32(v))
-                        rivalsVI.offer(v, cents: k.scoreCents, other: Int32(a))
+                        if numbers.evidence >= ScoringModel.rivalEvidence {
+                            rivalsEN.offer(a, cents: k.scoreCents, other: Int32(v))
+                            rivalsVI.offer(v, cents: k.scoreCents, other: Int32(a))
+                        }
                     }
                     kept += pairs.count
                     picker.pick(pairs, into: &chosen)

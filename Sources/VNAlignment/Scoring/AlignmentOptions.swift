@@ -9,12 +9,12 @@
 /// ```
 public struct AlignmentOptions: Sendable, Codable, Equatable {
     /// The probability (0...1) a pair needs to be called `same-event`.
-    public var threshold = 0.2
+    public var threshold = 0.1
     /// The values `threshold` may take.
     public static let thresholdRange: ClosedRange<Double> = 0...1
     /// Minimum evidence (the log-odds the shared evidence adds, before conflicts) for a refused
     /// pair to be listed as `related`.
-    public var relatedThreshold = 1.5
+    public var relatedThreshold = 1.0
     /// At most this many related pairs are listed per article, the strongest first.
     public var relatedPerArticle = 2
     /// Publication dates further apart than this count against a pair.

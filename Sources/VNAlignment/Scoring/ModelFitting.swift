@@ -93,7 +93,7 @@ public enum ModelFitting {
         let events = events(set, model: model)
         let cut = ScoringTables.cut(options: options)
         var english = RivalTable(count: set.englishCount), vietnamese = RivalTable(count: set.vietnameseCount)
-        for (n, ev) in zip(set.numbers, events) where ev.evidence >= cut {
+        for (n, ev) in zip(set.numbers, events) where ev.evidence >= max(cut, ScoringModel.rivalEvidence) {
             let cents = Int32((ev.z * 100).rounded())
             english.offer(n.en, cents: cents, other: Int32(n.vi))
             vietnamese.offer(n.vi, cents: cents, other: Int32(n.en))
@@ -117,7 +117,7 @@ public enum ModelFitting {
         let cut = ScoringTables.cut(options: options)
         // Candidates reaching the cut, by article, as (log-odds, other article, example).
         var byEnglish: [Int: [(z: Double, other: Int, example: Int)]] = [:], byVietnamese = byEnglish
-        for (k, (n, ev)) in zip(set.numbers, events).enumerated() where ev.evidence >= cut {
+        for (k, (n, ev)) in zip(set.numbers, events).enumerated() where ev.evidence >= max(cut, ScoringModel.rivalEvidence) {
             byEnglish[n.en, default: []].append((ev.z, n.vi, k))
             byVietnamese[n.vi, default: []].append((ev.z, n.en, k))
         }

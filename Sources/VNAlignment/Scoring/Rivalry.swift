@@ -71,6 +71,10 @@ struct RivalTable: Sendable {
 extension ScoringModel {
     /// Margins are taken within ± this many log-odds.
     public static let marginLimit = 8.0
+    /// The evidence a candidate needs to count as a rival (in log-odds of shared evidence), a
+    /// constant so that the model does not depend on display settings such as the related
+    /// threshold.
+    public static let rivalEvidence = 1.5
 
     /// The final log-odds of a pair from its own (`event`) and its rivals', with the rivalry that
     /// explains it. A rival counts for at least `floor` (the log-odds of a candidate sharing

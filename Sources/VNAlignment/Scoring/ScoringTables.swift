@@ -48,11 +48,13 @@ struct ScoringTables: Sendable {
     /// pair can be neither paired (its conflicts can only lower it) nor listed as related.
     var cut: Double { Self.cut(options: options) }
 
-    /// The cut of `options`: the related threshold, or the evidence under which even the most
-    /// favourable conflicts and margins leave a pair under the threshold, whichever is lower.
+    /// The cut of `options`: the related threshold, the evidence a rival needs
+    /// (`ScoringModel.rivalEvidence`), or the evidence under which even the most favourable
+    /// conflicts and margins leave a pair under the threshold, whichever is lowest.
     static func cut(options: AlignmentOptions) -> Double {
         let gain = options.model.conflicts.filter { $0 > 0 }.reduce(0, +)
-        return min(options.relatedThreshold, options.model.lowestEventLogit(reaching: options.thresholdLogit) - options.model.bias - gain)
+        return min(options.relatedThreshold, ScoringModel.rivalEvidence,
+                   options.model.lowestEventLogit(reaching: options.thresholdLogit) - options.model.bias - gain)
     }
 
     /// The one evaluation of English article `a` and Vietnamese article `b`: nil when its
