@@ -49,9 +49,11 @@ public struct PairView: Sendable, Equatable {
     /// `EN_ID|VI_ID`, how scripts find the pair.
     public var key: String { "\(en.id)|\(vi.id)" }
 
-    /// The heaviest `limit` shared features, `; `-separated.
+    /// The heaviest `limit` shared features, `; `-separated, each name once (a person is also
+    /// shared as a name).
     public func evidenceLine(limit: Int = 4) -> String {
-        evidence.prefix(limit).map(\.display).joined(separator: "; ")
+        var seen = Set<String>()
+        return evidence.filter { seen.insert($0.display).inserted }.prefix(limit).map(\.display).joined(separator: "; ")
     }
 
     /// Why the pair was refused: its conflicts, or the threshold when it has none.
