@@ -10,21 +10,51 @@ public enum BinaryCheck {
     /// Throws a `TextDecodingError` naming the first offending byte when `bytes` look binary;
     /// `offsetBase` is added to offsets in the message (bytes dropped before, such as a BOM).
     public static func check(_ bytes: [UInt8], offsetBase: Int = 0) throws {
-        var controls = 0
-        var first = -1
-        var nul = -1
-        for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x7F {
-            if b == 0 && nul < 0 { nul = i }
-            if isTextControl(b) { continue }
-            controls += 1
-            if first < 0 { first = i }
+        var tally = Tally()
+        bytes.withUnsafeBufferPointer { buffer in
+            for (i, b) in buffer.enumerated() where b < 0x20 || b == 0x7F { tally.add(b, at: i) }
         }
-        if nul >= 0 {
+        if tally.firstNUL >= 0 {
+            let nul = tally.firstNUL
             throw error(bytes, at: nul, offsetBase: offsetBase, message: "binary data (a NUL byte at byte offset \(nul + offsetBase))")
         }
-        if controls >= 8 && controls * 100 > bytes.count {
-            throw error(bytes, at: first, offsetBase: offsetBase,
-                        message: "binary data (\(controls) control bytes, the first at byte offset \(first + offsetBase))")
+        if tally.isBinary(byteCount: bytes.count) {
+            throw error(bytes, at: tally.firstControl, offsetBase: offsetBase,
+                        message: "binary data (\(tally.controls) control bytes, the first at byte offset \(tally.firstControl + offsetBase))")
+        }
+    }
+
+    /// The control bytes seen so far, for `check` and for scans that read a file block by block
+    /// (`DecodingScan`): feed it every byte below 0x20 and 0x7F with its offset.
+    ///
+    /// ```swift
+    /// var tally = BinaryCheck.Tally()
+    /// tally.add(0x00, at: 12)
+    /// tally.isBinary(byteCount: 100)   // true: a NUL byte
+    /// ```
+    public struct Tally: Sendable {
+        /// Control bytes that text does not use.
+        public private(set) var controls = 0
+        /// The offset of the first of them, -1 when there is none.
+        public private(set) var firstControl = -1
+        /// The offset of the first NUL byte, -1 when there is none.
+        public private(set) var firstNUL = -1
+
+        public init() {}
+
+        /// Counts a byte below 0x20 or 0x7F at `offset`.
+        @inline(__always)
+        public mutating func add(_ b: UInt8, at offset: Int) {
+            if b == 0 && firstNUL < 0 { firstNUL = offset }
+            if isTextControl(b) { return }
+            controls += 1
+            if firstControl < 0 { firstControl = offset }
+        }
+
+        /// Whether `byteCount` bytes with these controls are binary data: a NUL byte, or control
+        /// bytes making up more than 1% of them (at least 8).
+        public func isBinary(byteCount: Int) -> Bool {
+            firstNUL >= 0 || (controls >= 8 && controls * 100 > byteCount)
         }
     }
 

@@ -36,6 +36,18 @@ public enum LegacyTextRepair {
         return String(decoding: composed, as: UTF16.self)
     }
 
+    /// Whether text with `inWindows1252` characters above ASCII that Windows-1252 has and `outside`
+    /// characters above U+00FF that it lacks may be legacy text shown as Windows-1252 (at least 3
+    /// of the first, more of them than of the second). False means `detect` returns nil.
+    ///
+    /// ```swift
+    /// LegacyTextRepair.mayBeShownAsWindows1252(inWindows1252: 40, outside: 0)    // true
+    /// LegacyTextRepair.mayBeShownAsWindows1252(inWindows1252: 40, outside: 90)   // false: ơ ư ệ ...
+    /// ```
+    public static func mayBeShownAsWindows1252(inWindows1252: Int, outside: Int) -> Bool {
+        inWindows1252 >= 3 && outside < inWindows1252
+    }
+
     /// The verdict when some legacy reading of `text` is clearly more Vietnamese than the text as it
     /// stands (a score higher by 3 and by a tenth of the words, twice the syllables, and as many
     /// odd words in the text as stands as half the syllables gained); nil otherwise.
@@ -46,7 +58,7 @@ public enum LegacyTextRepair {
         for scalar in text.unicodeScalars where scalar.value >= 0x80 {
             if Windows1252.byte(for: scalar.value) != nil { high += 1 } else if scalar.value >= 0x100 { outside += 1 }
         }
-        guard high >= 3, outside < high else { return nil }
+        guard mayBeShownAsWindows1252(inWindows1252: high, outside: outside) else { return nil }
         // Scored in NFC, as the legacy readings are (decomposed marks are not broken words).
         let composed = (try? ICU.nfc(Array(text.utf16))).map { String(decoding: $0, as: UTF16.self) } ?? text
         let asIs = EncodingDetector.Candidate(encoding: .utf8, text: composed, score: SyllableScore.of(composed), unlistedBytes: 0)

@@ -143,17 +143,50 @@ public enum MojibakeRepair {
             let n = bytes.count
             var i = 0
             while i + 2 < n {
-                if bytes[i] == 0xC3, bytes[i + 1] >= 0x82 && bytes[i + 1] <= 0xB4 {
-                    switch bytes[i + 2] {
-                    case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
-                    case 0x20 where bytes[i + 1] <= 0x9F: return true   // Â...ß, then a lost no-break space
-                    default: break
-                    }
-                }
+                if startsCandidate(bytes[i], bytes[i + 1], bytes[i + 2]) { return true }
                 i += 1
             }
             return false
         }
+    }
+
+    /// Whether the three UTF-8 bytes `b0 b1 b2` are a character `Â`...`ô` followed by the lead
+    /// byte of one that maps to a continuation byte (or `Â`...`ß` followed by a space): the only
+    /// places a mojibake repair can start.
+    @inline(__always)
+    static func startsCandidate(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        guard b0 == 0xC3, b1 >= 0x82 && b1 <= 0xB4 else { return false }
+        switch b2 {
+        case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
+        case 0x20: return b1 <= 0x9F   // Â...ß, then a lost no-break space
+        default: return false
+        }
+    }
+
+    /// Whether the word `word` (valid UTF-8 between ASCII white space), followed by the character
+    /// `next` (0 at the end of the text), is evident mojibake: one the repair rewrites on its own
+    /// evidence. Weak words (`VÃ` before a space, `Ã—`) are rewritten only in a text with an
+    /// evident one, so a text without any is left exactly as it is by `repair`.
+    ///
+    /// ```swift
+    /// MojibakeRepair.isEvident(word: Array("Viá»‡t".utf8), next: 0x20)   // true
+    /// MojibakeRepair.isEvident(word: Array("VÃ".utf8), next: 0x20)       // false: weak
+    /// MojibakeRepair.isEvident(word: Array("là\u{A0}".utf8), next: 0x20) // false
+    /// ```
+    public static func isEvident(word: [UInt8], next: UInt32) -> Bool {
+        word.withUnsafeBufferPointer { isEvident(word: $0, next: next) }
+    }
+
+    /// `isEvident(word:next:)` on a buffer.
+    public static func isEvident(word: UnsafeBufferPointer<UInt8>, next: UInt32) -> Bool {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(word.count + 1)
+        var i = 0
+        while i < word.count { scalars.append(UTF8Scalars.decode(word, &i)) }
+        let count = scalars.count
+        if next != 0 { scalars.append(next) }
+        guard let repair = scalars.withUnsafeBufferPointer({ repairWord($0, 0..<count, line: 1) }) else { return false }
+        return !repair.weak
     }
 
     /// Whether some character `Â`...`ô` is followed by one that maps to a continuation byte (or

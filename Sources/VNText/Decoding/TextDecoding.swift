@@ -1,6 +1,7 @@
 /// Turns the bytes of an article file into text, saying what it repaired.
 ///
-/// With `from: .auto` (the default):
+/// One byte scan (`DecodingScan`) decides most texts: valid UTF-8 in which no careful step below
+/// could repair anything is read as it is. The rest, with `from: .auto` (the default):
 /// 1. a UTF-8 byte-order mark is dropped;
 /// 2. binary data (many control bytes) is refused;
 /// 3. valid UTF-8 is read as it is; other bytes are read in the legacy encoding whose reading
@@ -28,20 +29,31 @@ public enum TextDecoding {
 
     /// Decodes `bytes` from `encoding` (`.auto` detects it), then repairs the text.
     public static func decode(_ bytes: [UInt8], from encoding: SourceEncoding) throws -> DecodedText {
+        // One scan decides most texts: valid UTF-8 with nothing for the careful steps to repair.
+        let bom = bytes.starts(with: byteOrderMark)
+        let body = bom ? Array(bytes.dropFirst(3)) : bytes
+        if !DecodingScan.of(body).needsCarefulDecoding(from: encoding) {
+            return DecodedText(text: String(decoding: body, as: UTF8.self), repairs: bom ? [byteOrderMarkRemoved] : [], encoding: .utf8)
+        }
         let read = try decodeBytes(bytes, from: encoding)
         guard read.encoding == .utf8 else { return read }
         let repaired = repair(read.text, from: encoding)
         return DecodedText(text: repaired.text, repairs: read.repairs + repaired.repairs, encoding: repaired.encoding)
     }
 
+    /// The UTF-8 byte-order mark, dropped from the start of a text.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    /// The repair line for a dropped byte-order mark.
+    public static let byteOrderMarkRemoved = "byte-order mark removed"
+
     /// Decodes `bytes` to text without the text repairs of step 4 (for callers that repair only
     /// parts of it, such as the fields of a JSON line).
     public static func decodeBytes(_ bytes: [UInt8], from encoding: SourceEncoding = .auto) throws -> DecodedText {
         var repairs: [String] = []
         var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if body.starts(with: byteOrderMark) {
             body = body.dropFirst(3)
-            repairs.append("byte-order mark removed")
+            repairs.append(byteOrderMarkRemoved)
         }
         let array = Array(body)
         let skipped = bytes.count - array.count
@@ -92,7 +104,7 @@ public enum TextDecoding {
                 let line = describe(verdict, chosen: chosen, how: "legacy text shown as Windows-1252 read again as \(chosen.encoding.displayName)")
                 return DecodedText(text: chosen.text, repairs: [line], encoding: chosen.encoding)
             }
-            if VIQRDecoder.unambiguousMarks(in: text) >= 3 {
+            if VIQRDecoder.mayBeVIQR(text) {
                 let viqr = VIQRDecoder.decode(text)
                 if viqr.markedWords >= 3 && viqr.markedWords * 5 >= viqr.words && viqr.nonASCIILetters * 10 < viqr.markedWords {
                     let confidence = min(1, Double(viqr.markedWords) / Double(max(1, viqr.words)) * 2)
@@ -122,7 +134,7 @@ public enum TextDecoding {
     /// ```
     public static func isDecodingRepair(_ line: String) -> Bool {
         let line = line.hasPrefix("title: ") ? String(line.dropFirst(7)) : line
-        return ["byte-order mark removed", "read as ", "legacy text shown as ", "mojibake repaired: "].contains { line.hasPrefix($0) }
+        return [byteOrderMarkRemoved, "read as ", "legacy text shown as ", "mojibake repaired: "].contains { line.hasPrefix($0) }
     }
 
     static func repairMojibake(_ text: String) -> DecodedText {

@@ -211,17 +211,43 @@ public enum VIQRDecoder {
         var previous: UInt32 = 0x20, beforePrevious: UInt32 = 0x20
         for scalar in text.unicodeScalars {
             let c = scalar.value
-            switch c {
-            case 0x28, 0x5E, 0x2B, 0x60, 0x7E:
-                if isVowelASCII(previous) { count += 1 }
-            case 0x64, 0x44:
-                if previous | 0x20 == 0x64, !SyllableScore.isLetter(beforePrevious) { count += 1 }
-            default: break
-            }
+            if isUnambiguousMark(c, after: previous, beforePrevious) { count += 1 }
             beforePrevious = previous
             previous = c
         }
         return count
+    }
+
+    /// Whether the character `c`, after `previous` and `beforePrevious`, is an unambiguous VIQR
+    /// mark (see `unambiguousMarks(in:)`); only `( ^ + ` ~ d D` can be one.
+    @inline(__always)
+    static func isUnambiguousMark(_ c: UInt32, after previous: UInt32, _ beforePrevious: UInt32) -> Bool {
+        switch c {
+        case 0x28, 0x5E, 0x2B, 0x60, 0x7E: return isVowelASCII(previous)
+        case 0x64, 0x44: return previous | 0x20 == 0x64 && !SyllableScore.isLetter(beforePrevious)
+        default: return false
+        }
+    }
+
+    /// Whether text with `marks` unambiguous marks (`unambiguousMarks(in:)`), `nonASCIILetters`
+    /// letters outside ASCII and `byteCount` bytes of UTF-8 may be VIQR, as `TextDecoding` decides
+    /// after `decode`: at least 3 marks, and fewer non-ASCII letters than a tenth of the words
+    /// (a text of n bytes has at most (n + 1) / 2 words). False means `decode` need not run.
+    ///
+    /// ```swift
+    /// VIQRDecoder.mayBeVIQR(marks: 12, nonASCIILetters: 0, byteCount: 400)     // true
+    /// VIQRDecoder.mayBeVIQR(marks: 12, nonASCIILetters: 300, byteCount: 2000)  // false
+    /// ```
+    public static func mayBeVIQR(marks: Int, nonASCIILetters: Int, byteCount: Int) -> Bool {
+        marks >= 3 && nonASCIILetters * 10 < (byteCount + 1) / 2
+    }
+
+    /// Whether VIQR is worth decoding in `text` (`mayBeVIQR` on its counts).
+    public static func mayBeVIQR(_ text: String) -> Bool {
+        let marks = unambiguousMarks(in: text)
+        guard marks >= 3 else { return false }
+        let letters = text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x80 && SyllableScore.isLetter($1.value) ? 1 : 0) }
+        return mayBeVIQR(marks: marks, nonASCIILetters: letters, byteCount: text.utf8.count)
     }
 
     /// `baseVowels` index of an ASCII vowel.
