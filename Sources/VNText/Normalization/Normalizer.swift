@@ -54,6 +54,8 @@ struct NormalizationEngine {
     var report = NormalizationReport()
     var scalars: [UInt32] = []
     var output: [UInt8] = []
+    /// Words whose tone mark was found in place, so that they are not decoded again.
+    var memo = WordMemo()
 
     init(style: ToneStyle, reporting: Bool) {
         self.style = style
@@ -63,46 +65,87 @@ struct NormalizationEngine {
 
     mutating func run(_ text: String) -> (text: String, report: NormalizationReport) {
         var text = text
-        output.removeAll(keepingCapacity: true)
-        var changedAny = false
-        text.withUTF8 { input in
-            let n = input.count
-            var i = 0
-            // Unchanged text is copied in long stretches, only when a word before it changes.
-            var copiedUpTo = 0
-            while i < n {
-                let start = i
-                var ascii = true
-                while i < n {
-                    let b = input[i]
-                    if b <= 0x20 && Self.isASCIISpace(b) { break }
-                    if b >= 0x80 { ascii = false }
-                    i += 1
-                }
-                if i > start && !ascii {
-                    let mark = output.count
-                    let offset = output.count + (start - copiedUpTo)
-                    if processWord(UnsafeBufferPointer(rebasing: input[start..<i]), outputOffset: offset) {
-                        // processWord appended the new form; put the unchanged stretch before it.
-                        let replacement = Array(output[mark...])
-                        output.removeSubrange(mark...)
-                        if !changedAny { output.reserveCapacity(n + 16); changedAny = true }
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<start]))
-                        output.append(contentsOf: replacement)
-                        copiedUpTo = i
-                    }
-                }
-                while i < n, input[i] <= 0x20, Self.isASCIISpace(input[i]) { i += 1 }
-            }
-            if changedAny { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<n])) }
-        }
-        guard changedAny else { return (text, report) }
+        let changed = text.withUTF8 { run(bytes: $0, offsetBase: 0) }
+        guard changed else { return (text, report) }
         return (String(decoding: output, as: UTF8.self), report)
     }
 
+    /// Normalises `input` (valid UTF-8 that ends at the end of a word); returns whether anything
+    /// changed, and then `output` holds the normalised bytes. `offsetBase` is the offset of the
+    /// normalised input in the whole normalised text (for the offsets of confusable words).
+    ///
+    /// Fast path: one pass over each word's bytes reads the flags of its non-ASCII code points
+    /// and where its tone mark is. A word without anything to repair or compose whose tone mark is
+    /// on its only vowel or on its last shaped vowel (or that has none) is copied as it is,
+    /// without being decoded; so is a word already checked with the same bytes (`WordMemo`).
+    mutating func run(bytes input: UnsafeBufferPointer<UInt8>, offsetBase: Int) -> Bool {
+        output.removeAll(keepingCapacity: true)
+        var changedAny = false
+        let n = input.count
+        var i = 0
+        // Unchanged text is copied in long stretches, only when a word before it changes.
+        var copiedUpTo = 0
+        let needsWork: UInt16 = ScalarClasses.repair | ScalarClasses.needsNFC | ScalarClasses.lookalike
+            | (reporting ? ScalarClasses.otherScriptLetter : 0)
+        classes.flags.withUnsafeBufferPointer { table in
+            while i < n {
+                while i < n, input[i] <= 0x20, TextBlocks.isASCIISpace(input[i]) { i += 1 }
+                let start = i
+                var all: UInt16 = 0
+                var nonASCII = false
+                var tones = 0, toneAt = -1, lastShaped = -1
+                while i < n {
+                    let b = input[i]
+                    if b < 0x80 {
+                        if b <= 0x20 && TextBlocks.isASCIISpace(b) { break }
+                        i += 1
+                        continue
+                    }
+                    nonASCII = true
+                    let at = i
+                    let scalar = UTF8Scalars.decode(input, &i)
+                    let f = scalar < 0x10000 ? table[Int(scalar)] : ScalarClasses.needsNFC
+                    all |= f
+                    if f & ScalarClasses.tonedVowel != 0 { tones &+= 1; toneAt = at }
+                    if f & ScalarClasses.shapedVowel != 0 { lastShaped = at }
+                }
+                guard nonASCII else { continue }
+                let word = UnsafeBufferPointer(rebasing: input[start..<i])
+                var toneMayMove = tones > 1
+                if tones == 1 && toneAt != lastShaped { toneMayMove = Self.vowelCount(word, table) > 1 }
+                guard all & needsWork != 0 || toneMayMove else { continue }
+                // Only the tone may move: a word seen before with the same bytes stays as it was.
+                let memoable = all & needsWork == 0
+                if memoable && memo.contains(word) { continue }
+                let mark = output.count
+                let offset = offsetBase + output.count + (start - copiedUpTo)
+                if processWord(word, outputOffset: offset) {
+                    // processWord appended the new form; put the unchanged stretch before it.
+                    let replacement = Array(output[mark...])
+                    output.removeSubrange(mark...)
+                    if !changedAny { output.reserveCapacity(n + 16); changedAny = true }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<start]))
+                    output.append(contentsOf: replacement)
+                    copiedUpTo = i
+                } else if memoable {
+                    memo.insert(word)
+                }
+            }
+        }
+        if changedAny { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<n])) }
+        return changedAny
+    }
+
+    /// The vowels of a word, ASCII ones included.
     @inline(__always)
-    static func isASCIISpace(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x0B
+    static func vowelCount(_ word: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt16>) -> Int {
+        var count = 0
+        var i = 0
+        while i < word.count {
+            let scalar = UTF8Scalars.decode(word, &i)
+            if scalar < 0x10000 && table[Int(scalar)] & ScalarClasses.vowel != 0 { count += 1 }
+        }
+        return count
     }
 
     /// Normalises one word that has non-ASCII bytes and appends it to `output`.

@@ -37,33 +37,84 @@ struct NormalizeCommand: ParsableCommand {
     @Argument(help: "Files to read (UTF-8 or a legacy Vietnamese encoding). Standard input when none is given.")
     var files: [String] = []
 
+    /// An input after the first pass: streamed block by block when the scan found nothing for
+    /// the careful decoding, else decoded as a whole.
+    enum Prepared {
+        case stream(BlockInput, byteOrderMark: Bool)
+        case whole(DecodedText)
+    }
+
     func run() throws {
-        let normalizer = Normalizer(style: style)
-        var outputs: [String] = []
-        var reports: [(String, NormalizationReport)] = []
-        var decodingRepairs: [(String, [String])] = []
         let inputs = files.isEmpty ? ["-"] : files
+        // First pass: every input is scanned (and decoded as a whole where the scan finds
+        // something to repair) before anything reaches standard output, so a bad input stops the
+        // command with nothing written.
+        var prepared: [(name: String, input: Prepared)] = []
         for path in inputs {
-            let decoded = try InputFile.read(path, from: from)
-            let text = decoded.text
-            decodingRepairs.append((path == "-" ? "<stdin>" : path, decoded.repairs))
-            if key {
-                outputs.append(MatchingKey.of(text))
+            let input = try BlockInput(path: path)
+            var scan = DecodingScan()
+            var byteOrderMark = false
+            var first = true
+            try input.forEachBlock { block, splitsWord in
+                var block = block
+                if first {
+                    first = false
+                    if block.starts(with: TextDecoding.byteOrderMark) {
+                        byteOrderMark = true
+                        block = UnsafeBufferPointer(rebasing: block.dropFirst(3))
+                    }
+                }
+                scan.add(block, splitsWord: splitsWord)
+            }
+            try input.rewind()
+            if key || scan.needsCarefulDecoding(from: from) {
+                let decoded: DecodedText
+                do {
+                    decoded = try TextDecoding.decode(try input.readAll(), from: from)
+                } catch let error as TextDecodingError {
+                    throw InputError(description: "\(input.name): \(error.message)\(error.line.map { " (line \($0))" } ?? "")")
+                }
+                prepared.append((input.name, .whole(decoded)))
             } else {
-                let (normalized, report) = normalizer.normalizeReporting(text)
-                outputs.append(normalized)
-                reports.append((path == "-" ? "<stdin>" : path, report))
+                prepared.append((input.name, .stream(input, byteOrderMark: byteOrderMark)))
             }
         }
-        // Everything was read and converted: only now does anything reach standard output.
-        for output in outputs { try StandardOutput.write(output) }
-        if !quiet {
-            for (name, repairs) in decodingRepairs {
-                for line in repairs { Diagnostics.note("\(name): \(line)") }
+        var decodingRepairs: [(String, [String])] = []
+        var reports: [(String, NormalizationReport)] = []
+        for (name, input) in prepared {
+            var repairs: [String] = []
+            var report = NormalizationReport()
+            switch input {
+            case .whole(let decoded):
+                repairs = decoded.repairs
+                if key {
+                    try StandardOutput.write(MatchingKey.of(decoded.text))
+                } else {
+                    let (normalized, found) = Normalizer(style: style).normalizeReporting(decoded.text)
+                    try StandardOutput.write(normalized)
+                    report = found
+                }
+            case .stream(let blocks, let byteOrderMark):
+                if byteOrderMark { repairs = [TextDecoding.byteOrderMarkRemoved] }
+                var stream = NormalizingStream(style: style)
+                var first = true
+                try blocks.forEachBlock { block, _ in
+                    var block = block
+                    if first && byteOrderMark { block = UnsafeBufferPointer(rebasing: block.dropFirst(3)) }
+                    first = false
+                    try stream.normalize(block) { try StandardOutput.write(UnsafeRawBufferPointer($0)) }
+                }
+                report = stream.report
             }
-            for (name, report) in reports where !report.isEmpty {
-                for line in report.summaryLines { Diagnostics.note("\(name): \(line)") }
-            }
+            decodingRepairs.append((name, repairs))
+            reports.append((name, report))
+        }
+        guard !quiet else { return }
+        for (name, repairs) in decodingRepairs {
+            for line in repairs { Diagnostics.note("\(name): \(line)") }
+        }
+        for (name, report) in reports {
+            for line in report.summaryLines { Diagnostics.note("\(name): \(line)") }
         }
     }
 }
