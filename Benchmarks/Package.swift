@@ -26,6 +26,11 @@ let package = Package(
                 .product(name: "VNText", package: "vnalign"),
             ]
         ),
+        // Writes the generated text to a file, for the command-line peers benchmark (peers.sh).
+        .executableTarget(
+            name: "vnbench-corpus",
+            dependencies: ["BenchmarkCorpus"]
+        ),
         .executableTarget(
             name: "TextBenchmarks",
             dependencies: [
