@@ -61,16 +61,54 @@ struct LegacyEncodingTests {
         #expect(throws: TextDecodingError.self) { try TextDecoding.decode([0x6E, 0xF3, 0x69, 0x20, 0xE1]) }
     }
 
-    @Test("without Vietnamese syllables nothing is detected; --from cp1252 reads English text")
+    @Test("English text in Windows-1252 is detected as Western text; --from cp1252 forces it")
     func westernText() throws {
         let bytes: [UInt8] = Array("The minister\u{92}s visit \u{96} a caf\u{E9} meeting".unicodeScalars.map { UInt8($0.value) })
-        let error = #expect(throws: TextDecodingError.self) { try TextDecoding.decode(bytes) }
-        #expect(error?.message.hasPrefix("invalid UTF-8 at byte offset 12 (bytes 92 73 20 76)") == true)
-        #expect(error?.message.hasSuffix("choose one with --from") == true)
+        let detected = try TextDecoding.decode(bytes)
+        #expect(detected.encoding == .cp1252)
+        expectScalars(detected.text, "The minister\u{2019}s visit \u{2013} a café meeting")
+        #expect(detected.repairs.count == 1)
+        #expect(detected.repairs.first?.hasPrefix("read as Windows-1252, not UTF-8: Western text (1 of 29 letter(s) outside ASCII), 3 byte(s) above ASCII (’ – é)") == true,
+                "\(detected.repairs)")
+        #expect(detected.repairs.first?.contains("Latin-1 would read 2 of them as control characters") == true)
+        #expect(TextDecoding.isDecodingRepair(detected.repairs[0]))
+        // A Vietnamese word with a stray byte is not Western text: still the error.
         #expect(throws: TextDecodingError.self) { try TextDecoding.decode([0x56, 0x69, 0xFF, 0x74]) }
         let decoded = try TextDecoding.decode(bytes, from: .cp1252)
         #expect(decoded.encoding == .cp1252)
         expectScalars(decoded.text, "The minister\u{2019}s visit \u{2013} a café meeting")
+    }
+
+    @Test("Western text: Windows-1252 when bytes 80-9F occur, Latin-1 reads the same otherwise; how sure grows with the evidence")
+    func westernChoice() throws {
+        func bytes(_ text: String) -> [UInt8] { text.unicodeScalars.map { UInt8($0.value) } }
+        let english = "The Prime Minister\u{92}s \u{93}historic\u{94} visit to the caf\u{E9} by the lake drew a crowd of officials"
+        let reading = try #require(WesternTextDetector.detect(bytes(english)))
+        expectScalars(reading.text, "The Prime Minister\u{2019}s \u{201C}historic\u{201D} visit to the café by the lake drew a crowd of officials")
+        #expect(reading.windowsOnlyBytes == 3)
+        #expect(reading.highBytes == 4)
+        let latin1 = try #require(WesternTextDetector.detect(bytes("Le caf\u{E9} de la place, ouvert depuis longtemps, reste plein")))
+        #expect(latin1.windowsOnlyBytes == 0)
+        #expect(latin1.summary.contains("Latin-1 reads them the same"))
+        // One byte is little evidence; many are more.
+        #expect(latin1.confidence < 0.6)
+        #expect(reading.confidence > latin1.confidence)
+        let long = try #require(WesternTextDetector.detect(bytes(String(repeating: english + ". ", count: 5))))
+        #expect(long.confidence >= 0.9)
+        #expect(long.summary.hasSuffix("(high)"))
+        // Not Western text: a byte Windows-1252 leaves undefined, or many letters outside ASCII.
+        #expect(WesternTextDetector.detect(bytes("The minister\u{81}s visit")) == nil)
+        #expect(WesternTextDetector.detect(bytes("Vi\u{EA}t Nam l\u{E0} n\u{EA}n")) == nil)
+        #expect(WesternTextDetector.detect(try BadInput.bytes("encodings/unknown-gb2312.txt")) == nil)
+    }
+
+    @Test("Vietnamese legacy text is still read as Vietnamese, not as Western text")
+    func vietnameseBeatsWestern() throws {
+        for file in ["vni.txt", "tcvn3.txt", "cp1258.txt", "viscii.txt"] {
+            let bytes = try BadInput.bytes("encodings/\(file)")
+            #expect(WesternTextDetector.detect(bytes) == nil, "\(file)")
+            #expect(try TextDecoding.decode(bytes).encoding != .cp1252, "\(file)")
+        }
     }
 
     @Test("VNI: a capital with a lower-case mark byte, and ơ/ô, ư, đ, ĩ traps")

@@ -24,7 +24,7 @@ public enum SourceEncoding: String, CaseIterable, Sendable, Codable {
     /// VISCII 1.1 (RFC 1456), single bytes.
     case viscii
     /// Windows-1252, the Western European code page (English text saved by old Windows tools);
-    /// never detected (it has no Vietnamese to show for it), only forced.
+    /// detected for text whose letters are ASCII (`WesternTextDetector`), or forced.
     case cp1252
 
     /// The name used in messages.

@@ -6,8 +6,10 @@
 /// 2. binary data (many control bytes) is refused;
 /// 3. valid UTF-8 is read as it is; other bytes are read in the legacy encoding whose reading
 ///    yields the most valid Vietnamese syllables (`EncodingDetector`: Windows-1258, VNI-Windows,
-///    TCVN3, VISCII); when no reading wins, the error names the byte offset and line of the first
-///    byte that is not UTF-8 and asks for `--from`;
+///    TCVN3, VISCII), or, for text whose letters are ASCII and where no Vietnamese reading finds 3
+///    syllables, as Windows-1252 (or Latin-1, which reads the same but for bytes 80-9F:
+///    `WesternTextDetector`); when no reading wins, the error names the byte offset and line of
+///    the first byte that is not UTF-8 and asks for `--from`;
 /// 4. UTF-8 text is repaired: legacy text shown as Windows-1252 (`Vieät` -> `Việt`,
 ///    `LegacyTextRepair`), else VIQR (`Vie^.t` -> `Việt`, `VIQRDecoder`), else mojibake word by
 ///    word (`Viá»‡t` -> `Việt`, `MojibakeRepair`).
@@ -65,6 +67,12 @@ public enum TextDecoding {
                 return DecodedText(text: String(decoding: array, as: UTF8.self), repairs: repairs, encoding: .utf8)
             }
             let verdict = EncodingDetector.detect(array)
+            // Text whose letters are ASCII (English archives) is Western unless a Vietnamese
+            // reading finds at least 3 syllables.
+            if verdict.chosen.map({ $0.score.good < 3 }) ?? true, let western = WesternTextDetector.detect(array) {
+                repairs.append(western.summary)
+                return DecodedText(text: western.text, repairs: repairs, encoding: .cp1252)
+            }
             guard let chosen = verdict.chosen else {
                 throw invalidUTF8(array, at: offset, skipped: skipped,
                                   detail: "not UTF-8, and no legacy Vietnamese encoding reads it better than another (\(verdict.scoreList)); choose one with --from")
