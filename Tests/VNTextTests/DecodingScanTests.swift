@@ -79,6 +79,7 @@ struct DecodingScanTests {
         ("PHÚ QUỐC VÃ THỞ", false, "a capital with a tone before a space is weak mojibake evidence only"),
         ("Hà\u{A0}Nội là\u{A0}thủ đô của Việt Nam", false, "à before a no-break space"),
         ("Vie^.t Nam, Ha` No^.i, DDu+o+`ng", true, "VIQR marks"),
+        (String(repeating: "Vie^.t Nam la` mo^.t nu+o+'c, ", count: 6) + "ca\u{E9}phe\u{E9} ", true, "VIQR with two letters outside ASCII"),
         ("Ngaøy 20/3, Thuû töôùng", true, "VNI shown as Windows-1252"),
         ("Hà Nội — “thủ đô” của nước Cộng hòa Xã hội chủ nghĩa Việt Nam", false, "Vietnamese with typographic punctuation"),
         ("Hà Nội — Việt Nam’s “capital”", true, "English with a few Vietnamese words: may be legacy text"),
