@@ -92,7 +92,7 @@ struct NormalizeStreamingTests {
         let missing = try CommandLineTests.run(["normalize", good.path, "/nonexistent/vnalign.txt"])
         #expect(missing.status == 1)
         #expect(missing.stdout.isEmpty)
-        #expect(missing.stderr.contains("/nonexistent/vnalign.txt: no such file"))
+        #expect(missing.stderr.contains("/nonexistent/vnalign.txt: cannot be read: no such file or folder"))
     }
 
     @Test("English text in Windows-1252 is detected and the choice reported")
