@@ -93,12 +93,14 @@ struct NormalizationEngine {
                 let start = i
                 var all: UInt16 = 0
                 var nonASCII = false
-                var tones = 0, toneAt = -1, lastShaped = -1
+                var tones = 0, vowels = 0, toneAt = -1, lastShaped = -1
                 while i < n {
                     let b = input[i]
                     if b < 0x80 {
                         if b <= 0x20 && TextBlocks.isASCIISpace(b) { break }
-                        i += 1
+                        // ASCII vowels count too (the flags table starts with ASCII).
+                        vowels &+= Int(table[Int(b)] & ScalarClasses.vowel) >> 3
+                        i &+= 1
                         continue
                     }
                     nonASCII = true
@@ -106,13 +108,15 @@ struct NormalizationEngine {
                     let scalar = UTF8Scalars.decode(input, &i)
                     let f = scalar < 0x10000 ? table[Int(scalar)] : ScalarClasses.needsNFC
                     all |= f
-                    if f & ScalarClasses.tonedVowel != 0 { tones &+= 1; toneAt = at }
-                    if f & ScalarClasses.shapedVowel != 0 { lastShaped = at }
+                    vowels &+= Int(f & ScalarClasses.vowel) >> 3
+                    let toned = f & ScalarClasses.tonedVowel != 0
+                    tones &+= toned ? 1 : 0
+                    toneAt = toned ? at : toneAt
+                    lastShaped = f & ScalarClasses.shapedVowel != 0 ? at : lastShaped
                 }
                 guard nonASCII else { continue }
                 let word = UnsafeBufferPointer(rebasing: input[start..<i])
-                var toneMayMove = tones > 1
-                if tones == 1 && toneAt != lastShaped { toneMayMove = Self.vowelCount(word, table) > 1 }
+                let toneMayMove = tones > 1 || (tones == 1 && vowels > 1 && toneAt != lastShaped)
                 guard all & needsWork != 0 || toneMayMove else { continue }
                 // Only the tone may move: a word seen before with the same bytes stays as it was.
                 let memoable = all & needsWork == 0
@@ -134,18 +138,6 @@ struct NormalizationEngine {
         }
         if changedAny { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<n])) }
         return changedAny
-    }
-
-    /// The vowels of a word, ASCII ones included.
-    @inline(__always)
-    static func vowelCount(_ word: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt16>) -> Int {
-        var count = 0
-        var i = 0
-        while i < word.count {
-            let scalar = UTF8Scalars.decode(word, &i)
-            if scalar < 0x10000 && table[Int(scalar)] & ScalarClasses.vowel != 0 { count += 1 }
-        }
-        return count
     }
 
     /// Normalises one word that has non-ASCII bytes and appends it to `output`.
