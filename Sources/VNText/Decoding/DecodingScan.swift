@@ -102,10 +102,19 @@ public struct DecodingScan: Sendable {
         }
     }
 
-    /// The loop of `add`, with its tables at hand.
+    /// The loop of `add`, with its tables at hand; the counts are kept in local variables (in
+    /// registers) and stored at the end.
     @inline(__always)
     mutating func scan(_ p: UnsafePointer<UInt8>, _ n: Int, base: Int, kinds: UnsafeBufferPointer<UInt8>, flags: UnsafeBufferPointer<UInt16>) {
         let block = UnsafeBufferPointer(start: p, count: n)
+        var mojibake = 0, marks = 0, letters = 0, inside = 0, outside = 0
+        defer {
+            mojibakeWords &+= mojibake
+            viqrMarks &+= marks
+            nonASCIILetters &+= letters
+            inWindows1252 &+= inside
+            outsideWindows1252 &+= outside
+        }
         var checkedUpTo = 0
         var i = 0
         while i < n {
@@ -118,7 +127,7 @@ public struct DecodingScan: Sendable {
                     } else {
                         let previous = scalar(endingAt: i - 1, in: p)
                         let beforePrevious = scalar(endingAt: previous.start - 1, in: p)
-                        if VIQRDecoder.isUnambiguousMark(UInt32(b), after: previous.value, beforePrevious.value) { viqrMarks &+= 1 }
+                        if VIQRDecoder.isUnambiguousMark(UInt32(b), after: previous.value, beforePrevious.value) { marks &+= 1 }
                     }
                 }
                 i &+= 1
@@ -149,32 +158,34 @@ public struct DecodingScan: Sendable {
                 scalar = (UInt32(b) & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
             }
             let f = scalar < 0x10000 ? flags[Int(scalar)] : ScalarClasses.needsNFC
-            if f & (ScalarClasses.letter | ScalarClasses.mark) != 0 { nonASCIILetters &+= 1 }
+            letters &+= f & (ScalarClasses.letter | ScalarClasses.mark) != 0 ? 1 : 0
             // Windows-1252 has all of U+0080-U+00FF and 27 characters led by C5, C6, CB or E2.
             if scalar < 0x100 {
-                inWindows1252 &+= 1
+                inside &+= 1
                 if b == 0xC3, i >= checkedUpTo, i + 2 < n, MojibakeRepair.startsCandidate(b, p[i + 1], p[i + 2]) {
-                    checkedUpTo = checkMojibake(around: i, in: block)
+                    let (evident, end) = Self.checkMojibake(around: i, in: block)
+                    if evident { mojibake &+= 1 }
+                    checkedUpTo = end
                 }
             } else if (b == 0xC5 || b == 0xC6 || b == 0xCB || b == 0xE2) && Windows1252.byte(for: scalar) != nil {
-                inWindows1252 &+= 1
+                inside &+= 1
             } else {
-                outsideWindows1252 &+= 1
+                outside &+= 1
             }
             i &+= need &+ 1
         }
     }
 
-    /// Checks the word around byte `i` with `MojibakeRepair.isEvident`; returns where it ends.
-    mutating func checkMojibake(around i: Int, in block: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Whether the word around byte `i` is evident mojibake (`MojibakeRepair.isEvident`), and
+    /// where it ends.
+    static func checkMojibake(around i: Int, in block: UnsafeBufferPointer<UInt8>) -> (evident: Bool, end: Int) {
         var start = i, end = i
         while start > 0 && !TextBlocks.isASCIISpace(block[start - 1]) { start -= 1 }
         while end < block.count && !TextBlocks.isASCIISpace(block[end]) { end += 1 }
         let word = UnsafeBufferPointer(rebasing: block[start..<end])
         // A word with bytes that are not UTF-8 is found invalid when the scan reaches them.
-        guard UTF8Validation.firstInvalidOffset(in: word) == nil else { return end }
-        if MojibakeRepair.isEvident(word: word, next: end < block.count ? UInt32(block[end]) : 0) { mojibakeWords += 1 }
-        return end
+        guard UTF8Validation.firstInvalidOffset(in: word) == nil else { return (false, end) }
+        return (MojibakeRepair.isEvident(word: word, next: end < block.count ? UInt32(block[end]) : 0), end)
     }
 
     /// The code point that ends at byte `end` and where it starts (a space before the block:

@@ -80,14 +80,15 @@ struct NormalizationEngine {
     /// without being decoded; so is a word already checked with the same bytes (`WordMemo`).
     mutating func run(bytes input: UnsafeBufferPointer<UInt8>, offsetBase: Int) -> Bool {
         output.removeAll(keepingCapacity: true)
-        var changedAny = false
         let n = input.count
-        var i = 0
-        // Unchanged text is copied in long stretches, only when a word before it changes.
-        var copiedUpTo = 0
         let needsWork: UInt16 = ScalarClasses.repair | ScalarClasses.needsNFC | ScalarClasses.lookalike
             | (reporting ? ScalarClasses.otherScriptLetter : 0)
-        classes.flags.withUnsafeBufferPointer { table in
+        // The loop's state lives inside the closure, in registers rather than a captured context.
+        return classes.flags.withUnsafeBufferPointer { table -> Bool in
+            var changedAny = false
+            var i = 0
+            // Unchanged text is copied in long stretches, only when a word before it changes.
+            var copiedUpTo = 0
             while i < n {
                 while i < n, input[i] <= 0x20, TextBlocks.isASCIISpace(input[i]) { i += 1 }
                 let start = i
@@ -135,9 +136,9 @@ struct NormalizationEngine {
                     memo.insert(word)
                 }
             }
+            if changedAny { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<n])) }
+            return changedAny
         }
-        if changedAny { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copiedUpTo..<n])) }
-        return changedAny
     }
 
     /// Normalises one word that has non-ASCII bytes and appends it to `output`.

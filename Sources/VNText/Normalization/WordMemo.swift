@@ -13,7 +13,7 @@
 struct WordMemo {
     /// Slots, three integers each: the first 8 bytes, the next 8, and the length with bit 63 set.
     var slots: [UInt64]
-    static let slotCount = 4096
+    static let slotCount = 16384
 
     init() {
         slots = [UInt64](repeating: 0, count: Self.slotCount * 3)

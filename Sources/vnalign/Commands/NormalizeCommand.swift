@@ -14,11 +14,18 @@ struct NormalizeCommand: ParsableCommand {
         and lookalikes of Đ replaced. Case, line breaks and spacing are kept. A summary of the \
         repairs goes to standard error (silence it with --quiet).
 
+        Every input is checked before anything is written (a bad one stops the command with \
+        nothing on standard output). Valid UTF-8 with nothing to decode is then normalised in \
+        blocks of 1 MiB, so memory stays small whatever the size of the input (standard input \
+        from a pipe is first copied to a temporary file); an input that needs decoding (a legacy \
+        encoding, mojibake, VIQR) is decoded whole, and so is the input of --key.
+
         Examples:
           vnalign normalize article.txt > clean.txt
           vnalign normalize --style new article.txt
           echo "Đà Nẵng" | vnalign normalize --key        # da nang
           vnalign normalize --from vni old-article.txt   # legacy encodings (auto-detected by default)
+          cat archive/*.txt | vnalign normalize -q > all.txt
         """
     )
 
