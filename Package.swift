@@ -4,7 +4,7 @@
 //
 // The modules form a pipeline, and dependencies point one way only:
 //
-//   CICUShim -> VNText -> VNCorpus -> VNFeatures -> VNAlignment -> VNReporting -> vnalign
+//   CICUShim -> VNText -> VNCorpus -> VNFeatures -> VNAlignment -> VNPipeline -> VNReporting -> vnalign
 //
 // CICUShim is the only target that sees the system's ICU (Debian's libicu-dev).
 import PackageDescription
@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "VNCorpus", targets: ["VNCorpus"]),
         .library(name: "VNFeatures", targets: ["VNFeatures"]),
         .library(name: "VNAlignment", targets: ["VNAlignment"]),
+        .library(name: "VNPipeline", targets: ["VNPipeline"]),
         .library(name: "VNReporting", targets: ["VNReporting"]),
     ],
     dependencies: [
@@ -53,6 +54,10 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "VNPipeline",
+            dependencies: ["VNText", "VNCorpus", "VNFeatures", "VNAlignment"]
+        ),
+        .target(
             name: "VNReporting",
             dependencies: ["VNAlignment", "VNFeatures", "VNText"],
             resources: [.copy("Resources")]
@@ -60,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "vnalign",
             dependencies: [
-                "VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNReporting",
+                "VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNPipeline", "VNReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,5 +93,6 @@ let package = Package(
             dependencies: ["VNAlignment", "VNFeatures", "VNCorpus"]
         ),
         .testTarget(name: "VNCorpusTests", dependencies: ["VNCorpus", "VNText", "VNFeatures"]),
+        .testTarget(name: "VNPipelineTests", dependencies: ["VNPipeline", "VNAlignment", "VNCorpus", "VNText"]),
     ]
 )

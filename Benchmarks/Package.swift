@@ -51,6 +51,7 @@ let package = Package(
                 .product(name: "VNCorpus", package: "vnalign"),
                 .product(name: "VNFeatures", package: "vnalign"),
                 .product(name: "VNAlignment", package: "vnalign"),
+                .product(name: "VNPipeline", package: "vnalign"),
                 .product(name: "VNReporting", package: "vnalign"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],

@@ -13,6 +13,7 @@ import Foundation
 import VNAlignment
 import VNCorpus
 import VNFeatures
+import VNPipeline
 import VNReporting
 import VNText
 
@@ -47,40 +48,17 @@ func syntheticCorpus(pairs: Int) -> (folder: String, gold: GoldStandard) {
     return (folder, try! GoldStandard(contentsOf: goldPath))
 }
 
-/// Evidence kept by the reader's workers, by source.
-final class EvidenceStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var evidence: [String: ArticleEvidence] = [:]
-
-    func prepare(_ article: Article) -> Article {
-        let e = ArticleEvidence(FeatureExtractor.extract(article))
-        lock.lock()
-        evidence[article.source] = e
-        lock.unlock()
-        var light = article
-        light.text = ""
-        return light
-    }
-
-    func evidence(for articles: [Article]) -> [ArticleEvidence] {
-        lock.lock()
-        defer { lock.unlock() }
-        return articles.compactMap { evidence[$0.source] }
-    }
-}
-
-/// What `vnalign bench DIR --gold DIR/gold.tsv` does: read line by line with extraction on every
-/// core (texts dropped once extracted), align, compare with the gold pairs. Returns the F1.
+/// What `vnalign bench DIR --gold DIR/gold.tsv --no-baseline` does, through the same pipeline
+/// (`CorpusPipeline`: read line by line with extraction on every core, only the aligner's evidence
+/// kept, texts dropped once extracted), then align and compare with the gold pairs. Returns the F1.
 func alignSynthetic(_ folder: String, gold: GoldStandard) -> (f1: Double, articles: Int) {
-    let store = EvidenceStore()
-    var options = CorpusReader.Options()
-    options.workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    options.prepare = { store.prepare($0) }
-    let read = CorpusReader(options: options).read(paths: [folder])
-    let result = Aligner().align(evidence: store.evidence(for: read.articles))
+    var options = CorpusPipeline.Options()
+    options.keep = .evidence
+    let loaded = try! CorpusPipeline(options: options).load([CorpusInput(folder)])
+    let result = CorpusPipeline.align(loaded, options: VNAlignment.AlignmentOptions())
     let evaluation = AlignmentEvaluation(predicted: result.pairs.map { ($0.score.en, $0.score.vi) },
                                          related: result.related.map { ($0.score.en, $0.score.vi) }, gold: gold)
-    return (evaluation.f1, read.articles.count)
+    return (evaluation.f1, loaded.articles.count)
 }
 
 /// The texts of the 1,000-pair corpus, as read (normalised) and as written.
@@ -115,7 +93,8 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 10
     )
 
-    // One thread, the 1,000-pair corpus (2,200 reports, about 2.9 MB of article text).
+    // One thread, the 1,000-pair corpus (2,200 reports, about 2.9 MB of article text); extraction
+    // as `extract` does it (with snippets).
     Benchmark("normalise (synthetic reports)") { benchmark, texts in
         let normalizer = Normalizer(style: .old)
         for _ in benchmark.scaledIterations {

@@ -89,9 +89,40 @@ public struct CorpusReader: Sendable {
             if let languages, index < languages.count, let forced = languages[index] { reader.options.forcedLanguage = forced }
             reader.readPath(path, walk: &walk, explicit: true)
         }
+        return base.finish(walk)
+    }
+
+    /// Reads the articles in `bytes` as a file named `source` whose kind its name does not tell:
+    /// JSON Lines when its first character is `{`, else one article (optional front matter, then
+    /// the body; its id is the name's stem unless the front matter gives one). Bytes in memory
+    /// (and the fuzzer's inputs) go through the very code that reads files.
+    ///
+    /// ```swift
+    /// CorpusReader().read(bytes: Array("{\"id\": \"a\", \"text\": \"...\"}".utf8), source: "feed").articles
+    /// ```
+    public func read(bytes: [UInt8], source: String) -> Result {
+        var walk = Walk()
+        var reader = self
+        if options.workers > 1 { reader.pool = ArticlePool(workers: options.workers) }
+        if Self.looksLikeJSONLines(bytes) {
+            for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                options.onBytes?(line.count + 1)
+                reader.readJSONLine(Array(line), source: source, line: index + 1, walk: &walk)
+            }
+        } else if bytes.count > options.maxArticleBytes {
+            walk.problems.append(CorpusProblem(source: source, message: "article of \(bytes.count) bytes is over the limit of \(options.maxArticleBytes) (--max-bytes)"))
+        } else {
+            options.onBytes?(bytes.count)
+            reader.readTextFile(bytes, source: source, stem: RawPath(source).stem, walk: &walk)
+        }
+        return reader.finish(walk)
+    }
+
+    /// The result of a read: the workers' articles gathered, duplicate ids reported, sorted by id.
+    func finish(_ walk: Walk) -> Result {
         var articles = walk.articles
         var problems = walk.problems
-        if let pool = base.pool {
+        if let pool = self.pool {
             let made = pool.finish()
             articles += made.articles
             problems += made.problems

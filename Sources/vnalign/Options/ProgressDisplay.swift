@@ -1,5 +1,6 @@
 import Foundation
 import VNAlignment
+import VNPipeline
 
 /// A one-line progress display on standard error for long runs: articles read, pairs scored,
 /// the rate and the time left. It appears only when standard error is a terminal, only after
@@ -9,7 +10,7 @@ import VNAlignment
 /// vnalign: reading: 84,112 articles (212 MB of 512 MB, 9,870 articles/s), about 40 s left
 /// vnalign: aligning: 61,000 of 110,000 English articles, 3,402,113 candidate pairs, 212,044 scored, about 2 s left
 /// ```
-final class ProgressDisplay: @unchecked Sendable {
+final class ProgressDisplay: LoadProgress, @unchecked Sendable {
     private let lock = NSLock()
     private let started = Date()
     private var timer: DispatchSourceTimer?
