@@ -5,6 +5,8 @@
 // The modules form a pipeline, and dependencies point one way only:
 //
 //   CICUShim -> VNText -> VNCorpus -> VNFeatures -> VNAlignment -> VNPipeline -> VNReporting -> vnalign
+//                                                \-> VNNames (name consistency: features and pairs) -> VNReporting
+//                                                \-> VNSynthesis (synthetic corpora) ---------------> vnalign
 //
 // CICUShim is the only target that sees the system's ICU (Debian's libicu-dev).
 import PackageDescription
@@ -19,6 +21,8 @@ let package = Package(
         .library(name: "VNFeatures", targets: ["VNFeatures"]),
         .library(name: "VNAlignment", targets: ["VNAlignment"]),
         .library(name: "VNPipeline", targets: ["VNPipeline"]),
+        .library(name: "VNNames", targets: ["VNNames"]),
+        .library(name: "VNSynthesis", targets: ["VNSynthesis"]),
         .library(name: "VNReporting", targets: ["VNReporting"]),
     ],
     dependencies: [
@@ -58,14 +62,22 @@ let package = Package(
             dependencies: ["VNText", "VNCorpus", "VNFeatures", "VNAlignment"]
         ),
         .target(
-            name: "VNReporting",
-            dependencies: ["VNAlignment", "VNFeatures", "VNText"],
+            name: "VNNames",
+            dependencies: ["VNText", "VNCorpus", "VNFeatures"]
+        ),
+        .target(
+            name: "VNSynthesis",
+            dependencies: ["VNText", "VNCorpus", "VNFeatures"],
             resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "VNReporting",
+            dependencies: ["VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNNames"]
         ),
         .executableTarget(
             name: "vnalign",
             dependencies: [
-                "VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNPipeline", "VNReporting",
+                "VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNPipeline", "VNNames", "VNSynthesis", "VNReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +105,8 @@ let package = Package(
             dependencies: ["VNAlignment", "VNFeatures", "VNCorpus"]
         ),
         .testTarget(name: "VNCorpusTests", dependencies: ["VNCorpus", "VNText", "VNFeatures"]),
+        .testTarget(name: "VNNamesTests", dependencies: ["VNNames", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus", "VNText"]),
+        .testTarget(name: "VNSynthesisTests", dependencies: ["VNSynthesis", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus"]),
         .testTarget(name: "VNPipelineTests", dependencies: ["VNPipeline", "VNAlignment", "VNCorpus", "VNText"]),
     ]
 )

@@ -53,6 +53,7 @@ let package = Package(
                 .product(name: "VNAlignment", package: "vnalign"),
                 .product(name: "VNPipeline", package: "vnalign"),
                 .product(name: "VNReporting", package: "vnalign"),
+                .product(name: "VNSynthesis", package: "vnalign"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/AlignmentBenchmarks",

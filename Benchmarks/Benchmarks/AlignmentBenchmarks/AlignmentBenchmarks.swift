@@ -15,6 +15,7 @@ import VNCorpus
 import VNFeatures
 import VNPipeline
 import VNReporting
+import VNSynthesis
 import VNText
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import VNAlignment
+import VNCorpus
 
 /// Precision, recall and F1 of `same-event` pairs against a gold standard, with the hard
 /// negatives wrongly paired or rightly called `related`, per news domain and per category.

@@ -1,4 +1,5 @@
 import Foundation
+import VNCorpus
 import VNFeatures
 
 /// Precision and recall of extracted people, numbered bodies and dates against annotated

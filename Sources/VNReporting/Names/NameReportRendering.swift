@@ -1,3 +1,5 @@
+import VNNames
+
 /// The name report for people (`text`) and for spreadsheets (`csv`); JSON is its `Codable` form.
 ///
 /// ```swift

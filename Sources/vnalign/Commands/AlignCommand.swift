@@ -92,38 +92,10 @@ struct AlignCommand: ParsableCommand {
         let text: String
         switch format {
         case .json: text = try JSONOutput.encode(result)
-        case .tsv:
-            let decided: [Aligner.Pair] = (result.pairs + result.related).sorted { ($0.score.en, $0.score.vi) < ($1.score.en, $1.score.vi) }
-            var lines: [String] = decided.map { (p: Aligner.Pair) -> String in
-                CSV.line([p.score.en, p.score.vi, p.verdict.rawValue, String(format: "%.4f", p.score.probability)], separator: "\t")
-            }
-            if all {
-                for u in result.unpaired {
-                    let fields: [String] = [u.lang == "en" ? u.id : "", u.lang == "vi" ? u.id : "", "unpaired", ""]
-                    lines.append(CSV.line(fields, separator: "\t"))
-                }
-            }
-            text = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        case .tsv: text = AlignmentRendering.tsv(result, unpaired: all)
         case .csv: text = CoverageReport(result: result, notes: loaded.notes).csv()
-        case .text: text = Self.describe(result)
+        case .text: text = AlignmentRendering.text(result)
         }
         try target.write(text)
     }
-
-    static func describe(_ result: Aligner.Result) -> String {
-        var out = ""
-        for pair in result.pairs + result.related {
-            let s = pair.score
-            out += "\(s.en) ~ \(s.vi): \(pair.verdict.rawValue), probability \(String(format: "%.3f", s.probability)) (log-odds \(String(format: "%.2f", s.score)), evidence \(String(format: "%.2f", s.evidence)))\n"
-            for f in s.shared.sorted(by: { ($0.weight, $1.display) > ($1.weight, $0.display) }) {
-                out += "    + \(String(format: "%5.2f", f.weight))  \(f.type): \(f.display)\n"
-            }
-            for c in s.conflicts { out += "    - \(String(format: "%5.2f", c.penalty))  \(c.type): \(c.reason)\n" }
-        }
-        for u in result.unpaired {
-            out += "\(u.id) [\(u.lang)] unpaired: best candidate \(u.bestCandidate ?? "none")\(u.bestProbability.map { String(format: " (%.3f)", $0) } ?? ""): \(u.reason)\n"
-        }
-        return out
-    }
 }
-

@@ -65,28 +65,6 @@ struct BenchCommand: ParsableCommand {
     /// Calibration is measured on corpora up to this size.
     static let calibrationLimit = 20_000
 
-    struct Output: Encodable {
-        let split: String
-        let articles: Int
-        let seconds: Double
-        let threshold: Double
-        let aligner: AlignmentEvaluation
-        let baseline: AlignmentEvaluation?
-        /// Nil above `calibrationLimit` articles (it keeps the inputs of every candidate pair).
-        let calibration: ModelFitting.Calibration?
-        let sweep: [SweepRow]?
-        let extraction: ExtractionEvaluation?
-    }
-
-    /// The figures at one threshold of `--sweep`.
-    struct SweepRow: Encodable {
-        let threshold: Double
-        let precision: Double
-        let recall: Double
-        let f1: Double
-        let hardNegativesPaired: Int
-    }
-
     func validate() throws {
         if let split, !["dev", "test"].contains(split) { throw ValidationError("--split is dev or test") }
         try Self.unitRange.check(minF1, option: "--min-f1")
@@ -121,7 +99,7 @@ struct BenchCommand: ParsableCommand {
             baseline = AlignmentEvaluation(predicted: baselinePairs, related: [], gold: standard)
         }
 
-        var sweepRows: [SweepRow]?
+        var sweepRows: [BenchmarkReport.SweepRow]?
         if sweep {
             sweepRows = []
             let evidence = loaded.evidence
@@ -130,7 +108,7 @@ struct BenchCommand: ParsableCommand {
                 o.threshold = Double(step) * 0.05
                 let r = Aligner(options: o).align(evidence: evidence)
                 let e = AlignmentEvaluation(predicted: r.pairs.map { ($0.score.en, $0.score.vi) }, related: [], gold: standard)
-                sweepRows!.append(SweepRow(threshold: o.threshold, precision: e.precision, recall: e.recall, f1: e.f1,
+                sweepRows!.append(BenchmarkReport.SweepRow(threshold: o.threshold, precision: e.precision, recall: e.recall, f1: e.f1,
                                            hardNegativesPaired: e.hardNegativesPaired.count))
             }
         }
@@ -146,10 +124,10 @@ struct BenchCommand: ParsableCommand {
         if let annotationPath, annotated {
             extraction = ExtractionEvaluation(features: loaded.features, annotations: try ExtractionAnnotations(contentsOf: annotationPath))
         }
-        let out = Output(split: split ?? "all", articles: loaded.articles.count, seconds: (seconds * 1000).rounded() / 1000,
+        let out = BenchmarkReport(split: split ?? "all", articles: loaded.articles.count, seconds: (seconds * 1000).rounded() / 1000,
                          threshold: options.threshold, aligner: evaluation, baseline: baseline, calibration: calibration, sweep: sweepRows,
                          extraction: extraction)
-        let text = format == .json ? try JSONOutput.encode(out) : Self.describe(out)
+        let text = format == .json ? try JSONOutput.encode(out) : out.text()
         try StandardOutput.write(text)
         if let minF1 {
             if evaluation.f1 < minF1 {
@@ -159,50 +137,5 @@ struct BenchCommand: ParsableCommand {
                 throw InputError(description: "\(evaluation.hardNegativesPaired.count) hard negative(s) paired: \(evaluation.hardNegativesPaired.joined(separator: ", "))")
             }
         }
-    }
-
-    static func describe(_ o: Output) -> String {
-        func f(_ x: Double) -> String { String(format: "%.3f", x) }
-        var out = "Alignment benchmark: \(o.split) part, \(o.articles) articles, \(String(format: "%.2f", o.seconds)) s, threshold \(o.threshold)\n\n"
-        var t = TextTable(headers: ["system", "precision", "recall", "F1", "TP", "FP", "FN", "hard negatives paired", "called related"])
-        for (name, e) in [("vnalign", o.aligner), ("TF-IDF baseline", o.baseline)].compactMap({ p in p.1.map { (p.0, $0) } }) {
-            t.add([name, f(e.precision), f(e.recall), f(e.f1), "\(e.overall.truePositives)", "\(e.overall.falsePositives)", "\(e.overall.falseNegatives)",
-                   "\(e.hardNegativesPaired.count)/\(e.hardNegatives)", name == "vnalign" ? "\(e.hardNegativesRelated)/\(e.hardNegatives)" : "-"])
-        }
-        out += t.render() + "\n"
-        if o.baseline == nil { out += "(TF-IDF baseline not run: it compares every pair; see --no-baseline)\n" }
-        out += "\nBy news domain\n"
-        var d = TextTable(headers: ["domain", "pairs", "vnalign F1 (P / R)", "TF-IDF F1", "hard negatives paired", "called related"])
-        for (k, v) in o.aligner.byDomain.sorted(by: { $0.key < $1.key }) {
-            let b = o.baseline?.byDomain[k].map { f($0.pairs.f1) } ?? "-"
-            d.add([k, "\(v.pairs.truePositives + v.pairs.falseNegatives)", "\(f(v.pairs.f1)) (\(f(v.pairs.precision)) / \(f(v.pairs.recall)))", b,
-                   "\(v.hardNegatives.paired)/\(v.hardNegatives.total)", "\(v.hardNegatives.related)/\(v.hardNegatives.total)"])
-        }
-        out += d.render() + "\n"
-        if let c = o.calibration {
-            out += "\nCalibration over \(c.pairs) candidate pairs: Brier score \(String(format: "%.4f", c.brier)), expected calibration error \(String(format: "%.4f", c.expectedCalibrationError))\n"
-        }
-        out += "\nSame-event pairs by category (vnalign)\n"
-        var c = TextTable(headers: ["category", "TP", "FP", "FN", "F1"])
-        for (k, v) in o.aligner.byCategory.sorted(by: { $0.key < $1.key }) { c.add([k, "\(v.truePositives)", "\(v.falsePositives)", "\(v.falseNegatives)", f(v.f1)]) }
-        out += c.render() + "\n\nHard negatives by kind (vnalign)\n"
-        var h = TextTable(headers: ["kind", "total", "paired", "called related"])
-        for (k, v) in o.aligner.hardNegativesByCategory.sorted(by: { $0.key < $1.key }) { h.add([k, "\(v.total)", "\(v.paired)", "\(v.related)"]) }
-        out += h.render() + "\n"
-        if !o.aligner.wrongPairs.isEmpty { out += "\nWrong pairs: " + o.aligner.wrongPairs.joined(separator: ", ") + "\n" }
-        if !o.aligner.missedPairs.isEmpty { out += "Missed pairs: " + o.aligner.missedPairs.joined(separator: ", ") + "\n" }
-        if let x = o.extraction {
-            var e = TextTable(headers: ["extraction (\(x.articles) annotated articles)", "precision", "recall", "TP", "FP", "FN"])
-            for (name, sc) in [("people", x.people), ("numbered bodies", x.bodies), ("dates", x.dates)] {
-                e.add([name, f(sc.precision), f(sc.recall), "\(sc.truePositives)", "\(sc.falsePositives)", "\(sc.falseNegatives)"])
-            }
-            out += "\n" + e.render() + "\n"
-        }
-        if let sweep = o.sweep {
-            var s = TextTable(headers: ["threshold", "precision", "recall", "F1", "hard negatives paired"])
-            for row in sweep { s.add([String(format: "%.2f", row.threshold), f(row.precision), f(row.recall), f(row.f1), "\(row.hardNegativesPaired)"]) }
-            out += "\nThreshold sweep\n" + s.render() + "\n"
-        }
-        return out
     }
 }

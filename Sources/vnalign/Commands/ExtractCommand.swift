@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VNFeatures
+import VNReporting
 
 /// `vnalign extract`: the evidence of an event, article by article.
 struct ExtractCommand: ParsableCommand {
@@ -34,38 +35,8 @@ struct ExtractCommand: ParsableCommand {
         let text: String
         switch format {
         case .json: text = try JSONOutput.encode(loaded.features)
-        case .text: text = loaded.features.map(Self.describe).joined(separator: "\n")
+        case .text: text = FeatureRendering.text(loaded.features)
         }
         try target.write(text)
-    }
-
-    static func describe(_ f: ArticleFeatures) -> String {
-        var lines = ["\(f.id) [\(f.lang)]\(f.date.map { " published \($0)" } ?? "")\(f.title.map { ": \($0)" } ?? "")"]
-        func add(_ label: String, _ items: [String]) {
-            guard !items.isEmpty else { return }
-            lines.append("  \(label):")
-            for item in items { lines.append("    \(item)") }
-        }
-        add("people", f.people.map { p in
-            let role = p.role.map { " (\($0))" } ?? ""
-            let seconds = Set(p.mentions.map(\.text)).subtracting([p.name]).sorted()
-            return "\(p.name)\(role), \(p.mentions.count) mention(s)\(seconds.isEmpty ? "" : "; also as " + seconds.joined(separator: ", "))"
-        })
-        add("numbered bodies", f.bodies.map { "\($0.kind) \($0.number)\($0.owner.map { " of \($0)" } ?? ""): \"\($0.mentions[0].text)\"" })
-        add("dates", f.dates.map { "\($0.value)\($0.resolved ? " (resolved)" : "")\($0.partOfDay.map { ", \($0)" } ?? ""): \"\($0.mentions[0].text)\"" })
-        add("organisations", f.organizations.map { "\($0.name) [\($0.id)] ×\($0.mentions.count)" })
-        add("places", f.places.map { "\($0.name) [\($0.id)] ×\($0.mentions.count)" })
-        add("numbers", f.numbers.map { "\($0.mentions[0].text) = \($0.value)\($0.unit.map { " \($0)" } ?? "")" })
-        if !f.repairs.isEmpty { add("repairs", f.repairs) }
-        return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// Deterministic JSON: sorted keys, pretty-printed, no escaped slashes.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VNAlignment
+import VNCorpus
 import VNReporting
 
 /// `vnalign fit`: fits the scoring model's weights on labelled pairs.

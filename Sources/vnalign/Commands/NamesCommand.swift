@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VNAlignment
+import VNNames
 import VNReporting
 
 /// `vnalign names`: is each person written one way across the corpus, in both languages?
@@ -43,7 +44,8 @@ struct NamesCommand: ParsableCommand {
         let target = try OutputTarget(path: output, inputs: corpus.allPaths.map(\.0))
         let loaded = try CorpusLoading.load(corpus)
         let result = Aligner(options: alignment.options).align(loaded.features)
-        let report = NameConsistency.check(loaded.features, alignment: result, lookalikes: LookalikeScanner.scan(loaded.features))
+        let report = NameConsistency.check(loaded.features, pairs: result.pairs.map { (en: $0.score.en, vi: $0.score.vi) },
+                                           lookalikes: LookalikeScanner.scan(loaded.features))
         let text: String
         switch format {
         case .text: text = report.text()

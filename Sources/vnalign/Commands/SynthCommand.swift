@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import VNCorpus
-import VNReporting
+import VNSynthesis
 
 /// `vnalign synth`: a synthetic bilingual corpus with known gold pairs, for benchmarks.
 struct SynthCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import Foundation
 import VNAlignment
 import VNCorpus
 import VNFeatures
-@testable import VNReporting
+@testable import VNNames
 
 /// The name-variant fixtures (`Fixtures/names/`): the corpus read, its features, its aligned pairs,
 /// the report, and the expected people and flags.
@@ -39,7 +39,7 @@ enum NameFixtures {
 
     static let alignment = Aligner().align(features)
 
-    static let report = NameConsistency.check(features, alignment: alignment, lookalikes: LookalikeScanner.scan(features))
+    static let report = NameConsistency.check(features, pairs: alignment.pairs.map { (en: $0.score.en, vi: $0.score.vi) }, lookalikes: LookalikeScanner.scan(features))
 
     /// The features of one article written for a test (NFC text, as the reader would give it).
     static func article(_ id: String, _ language: Language, _ text: String) -> ArticleFeatures {

@@ -1,5 +1,5 @@
 import Testing
-@testable import VNReporting
+@testable import VNNames
 
 /// The building blocks of name matching: marks, repairs, keys, roles, readings.
 @Suite("Name spellings")

@@ -2,7 +2,7 @@ import Testing
 import VNAlignment
 import VNCorpus
 import VNFeatures
-@testable import VNReporting
+@testable import VNNames
 
 /// One cluster per person on the name fixtures: every spelling of a person together, and people
 /// who share only a family name or a given name apart.
@@ -96,7 +96,7 @@ struct BundledCorpusNameTests {
     static let report: NameReport = {
         let corpus = CorpusReader().read(paths: [NameFixtures.root.appendingPathComponent("corpus").path])
         let features = corpus.articles.map(FeatureExtractor.extract)
-        return NameConsistency.check(features, alignment: Aligner().align(features), lookalikes: LookalikeScanner.scan(features))
+        return NameConsistency.check(features, pairs: Aligner().align(features).pairs.map { (en: $0.score.en, vi: $0.score.vi) }, lookalikes: LookalikeScanner.scan(features))
     }()
 
     @Test("A cluster holds at most one marked (Vietnamese) name: never two Nguyễns, never two Lâms")

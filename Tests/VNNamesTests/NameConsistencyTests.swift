@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import VNCorpus
 import VNFeatures
-@testable import VNReporting
+@testable import VNNames
+import VNReporting
 
 /// The clustering and flagging rules on articles written for each rule, and the report's forms.
 @Suite("Name consistency rules")

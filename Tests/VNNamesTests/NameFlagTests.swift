@@ -1,5 +1,5 @@
 import Testing
-@testable import VNReporting
+@testable import VNNames
 
 /// The flags on the name fixtures against `Fixtures/names/expected.json`.
 @Suite("Name flags on the fixtures")

@@ -1,4 +1,3 @@
-import VNAlignment
 import VNFeatures
 import VNText
 
@@ -7,8 +6,8 @@ import VNText
 ///
 /// ```swift
 /// let features = corpus.articles.map(FeatureExtractor.extract)
-/// let alignment = Aligner().align(features)
-/// let report = NameConsistency.check(features, alignment: alignment, lookalikes: LookalikeScanner.scan(features))
+/// let pairs = Aligner().align(features).pairs.map { (en: $0.score.en, vi: $0.score.vi) }
+/// let report = NameConsistency.check(features, pairs: pairs, lookalikes: LookalikeScanner.scan(features))
 /// for flag in report.flags { print(flag.kind.rawValue, flag.variant, flag.evidence) }
 /// ```
 ///
@@ -17,12 +16,6 @@ import VNText
 /// `CrossLanguageCheck` and `ConfusableCheck`. The output is sorted and the same for any order of
 /// the input.
 public enum NameConsistency {
-    /// The report for articles and the same-event pairs the aligner found among them.
-    public static func check(_ features: [ArticleFeatures], alignment: Aligner.Result,
-                             lookalikes: [String: [LookalikeScanner.Finding]] = [:]) -> NameReport {
-        check(features, pairs: alignment.pairs.map { (en: $0.score.en, vi: $0.score.vi) }, lookalikes: lookalikes)
-    }
-
     /// The report for articles and aligned pairs given as English and Vietnamese article ids.
     public static func check(_ features: [ArticleFeatures], pairs: [(en: String, vi: String)],
                              lookalikes: [String: [LookalikeScanner.Finding]] = [:]) -> NameReport {

@@ -3,7 +3,8 @@ import Testing
 @testable import VNCorpus
 import VNFeatures
 @testable import VNAlignment
-@testable import VNReporting
+@testable import VNSynthesis
+import VNReporting
 
 /// The synthetic corpus, the streaming reader and the fast aligner: deterministic, equal to the
 /// plain code they replace, and good enough on the synthetic corpus (F1 at least 0.98).

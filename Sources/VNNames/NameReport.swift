@@ -1,7 +1,7 @@
 /// The people of a corpus, each with every spelling, and the spellings to check.
 ///
 /// ```swift
-/// let report = NameConsistency.check(features, alignment: Aligner().align(features))
+/// let report = NameConsistency.check(features, pairs: [(en: "en-1", vi: "vi-1")])
 /// print(report.text())
 /// if !report.flags.isEmpty { exit(1) }   // `vnalign names --strict`
 /// ```

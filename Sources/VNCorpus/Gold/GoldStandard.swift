@@ -80,4 +80,5 @@ public struct GoldStandard: Sendable {
 public struct GoldError: Error, CustomStringConvertible, Sendable {
     public let message: String
     public var description: String { message }
+    public init(message: String) { self.message = message }
 }

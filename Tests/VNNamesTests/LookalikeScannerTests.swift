@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VNReporting
+@testable import VNNames
 
 /// Lookalikes of Đ that the reader replaced are found again in the source.
 @Suite("Lookalikes of Đ in the sources")
