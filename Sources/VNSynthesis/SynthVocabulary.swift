@@ -60,16 +60,15 @@ final class SynthVocabulary: Sendable {
     }()
 
     init() throws {
-        func forms(_ table: TSVTable) throws -> [Forms] {
-            try table.rows.map { row in
-                guard row.fields.count == 4 else { throw table.error("expected 4 columns", at: row) }
-                let split = { (s: String) in s.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-                return Forms(id: row.fields[0], kind: row.fields[1], english: split(row.fields[2]), vietnamese: split(row.fields[3]))
+        // The gazetteer's own entries, in table order.
+        func forms(_ category: Gazetteer.Category) -> [Forms] {
+            Gazetteer.shared.entries.filter { $0.category == category }.map {
+                Forms(id: $0.id, kind: $0.kind, english: $0.englishForms, vietnamese: $0.vietnameseForms)
             }
         }
-        let placeRows = try forms(Gazetteer.bundledTable("places.tsv"))
-        let organizationRows = try forms(Gazetteer.bundledTable("organizations.tsv"))
-        let roleRows = try forms(Gazetteer.bundledTable("roles.tsv"))
+        let placeRows = forms(.place)
+        let organizationRows = forms(.organization)
+        let roleRows = forms(.role)
         places = Dictionary(placeRows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         roles = Dictionary(roleRows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         provinces = placeRows.filter { $0.kind == "province" }

@@ -28,6 +28,14 @@ public final class Gazetteer: Sendable {
         public let vietnameseName: String
         /// Role rank, 1 (heads of party, state, government, assembly) to 5.
         public let rank: Int?
+        /// The role's family (`roles.tsv`'s third column): the roles one written title can stand
+        /// for (`state-president`, `president`, `chinese-president` and `chairman` are all
+        /// `president`). Nil for organisations and places.
+        public let family: String?
+        /// Every English form, the display form first.
+        public let englishForms: [String]
+        /// Every Vietnamese form, the display form first.
+        public let vietnameseForms: [String]
     }
 
     /// A form found in a token sequence.
@@ -71,14 +79,21 @@ public final class Gazetteer: Sendable {
         var forms: [(Int, Language, String)] = []
         for (table, category) in [(organizations, Category.organization), (places, .place), (roles, .role)] {
             for row in table.rows {
-                guard row.fields.count == 4 else { throw table.error("expected 4 columns: id, kind, en, vi", at: row) }
-                let english = row.fields[2].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
-                let vietnamese = row.fields[3].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+                // Roles have a family column between the rank and the forms.
+                let columns = category == .role ? 5 : 4
+                guard row.fields.count == columns else {
+                    throw table.error(category == .role ? "expected 5 columns: id, rank, family, en, vi" : "expected 4 columns: id, kind, en, vi", at: row)
+                }
+                let english = row.fields[columns - 2].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+                let vietnamese = row.fields[columns - 1].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
                 let rank = category == .role ? Int(row.fields[1]) : nil
                 if category == .role && rank == nil { throw table.error("role rank must be a number", at: row) }
+                let family = category == .role ? row.fields[2] : nil
+                if category == .role && family!.isEmpty { throw table.error("role family must be given (the role's own id when it is alone)", at: row) }
                 let index = entries.count
                 entries.append(Entry(id: row.fields[0], category: category, kind: row.fields[1],
-                                     englishName: english.first ?? row.fields[0], vietnameseName: vietnamese.first ?? row.fields[0], rank: rank))
+                                     englishName: english.first ?? row.fields[0], vietnameseName: vietnamese.first ?? row.fields[0], rank: rank,
+                                     family: family, englishForms: english.filter { !$0.isEmpty }, vietnameseForms: vietnamese.filter { !$0.isEmpty }))
                 // Abbreviations (`MLC`, `ASEAN`, `CPV`) stand in texts of both languages.
                 let isAbbreviation = { (form: String) in !form.contains(" ") && form.count >= 2 && form == form.uppercased() && form.contains(where: \.isLetter) }
                 for form in english where !form.isEmpty { forms.append((index, .english, form)) }
@@ -124,6 +139,14 @@ public final class Gazetteer: Sendable {
 
     /// The entry with an id, if any.
     public func entry(id: String) -> Entry? { entryIndex[id].map { entries[$0] } }
+
+    /// The family of a role id (`roles.tsv`), the id itself when the table does not know it.
+    ///
+    /// ```swift
+    /// Gazetteer.shared.roleFamily("state-president")   // "president"
+    /// Gazetteer.shared.roleFamily("minister")          // "minister"
+    /// ```
+    public func roleFamily(_ id: String) -> String { entry(id: id)?.family ?? id }
 
     /// One of the data tables shipped with VNFeatures (`places.tsv`, `roles.tsv`, `surnames.tsv`,
     /// `hanviet-pinyin.tsv`, ...), for tools that need every form of an entry, such as the
