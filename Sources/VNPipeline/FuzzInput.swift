@@ -12,8 +12,11 @@ import VNText
 /// evidence) with the language as detected and forced to each language, and the English and
 /// Vietnamese readings are aligned against each other. Nothing may crash; problems are fine.
 ///
+/// `runJSONLines` reads every input as a JSON Lines feed (the JSON Lines fuzz target).
+///
 /// ```swift
 /// FuzzInput.run(Array("---\nlang: vi\n---\nThủ tướng Phạm Minh Chính ...".utf8))
+/// FuzzInput.runJSONLines(Array(#"{"id": 1, "text": "..."}"#.utf8))
 /// ```
 public enum FuzzInput {
     /// The name the input is read under (its stem is the id of an article without one).
@@ -43,5 +46,15 @@ public enum FuzzInput {
             // The English and the Vietnamese reading of one text are candidates of each other.
             _ = Aligner().align(evidence: evidence)
         }
+    }
+
+    /// The bytes as a JSON Lines feed: `{` is put in front of an input that does not begin with
+    /// one, so that every input takes the JSON Lines path of the reader (decoding per line, JSON
+    /// objects, field types, text repairs, dates), then the pipeline's extraction and evidence.
+    public static func runJSONLines(_ input: [UInt8]) {
+        let bytes = CorpusReader.looksLikeJSONLines(input) ? input : [0x7B] + input
+        var options = CorpusPipeline.Options()
+        options.keep = [.features, .evidence]
+        _ = CorpusPipeline(options: options).article(fromBytes: bytes, source: "fuzz.jsonl")
     }
 }

@@ -41,7 +41,17 @@ struct FuzzReplayTests {
             for file in FuzzReplayTests.inputs(in: FuzzReplayTests.crashers) {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
                 FuzzInput.run([UInt8](data))
+                FuzzInput.runJSONLines([UInt8](data))
             }
+        }
+    }
+
+    @Test("the JSON Lines seeds go through the JSON Lines target without crashing")
+    func jsonLinesSeeds() throws {
+        let files = Self.inputs(in: Self.seeds + "/jsonl")
+        #expect(files.count >= 3)
+        for file in files {
+            FuzzInput.runJSONLines([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
         }
     }
 }
