@@ -22,7 +22,7 @@ struct NameCheckContext {
                 let owner = NameKeys.compact(person.key)
                 for m in person.mentions where NameSpelling.hasMarks(m.text) { words.append((owner, m.text)) }
             }
-            marked[article.id] = (article.lang, words)
+            marked[article.id] = (article.lang.code, words)
         }
         markedWords = marked
     }

@@ -1,3 +1,5 @@
+import VNFeatures
+
 /// One person of the corpus and every way it is written.
 ///
 /// ```swift
@@ -12,7 +14,7 @@ public struct NameCluster: Sendable, Codable, Equatable {
     /// The form to use: the most written full form, the best-marked one on a tie.
     public let canonical: String
     /// `vietnamese`, `hanviet` or `foreign`, as the extractor found most of its mentions.
-    public let origin: String
+    public let origin: PersonOrigin
     /// Every role stated with the person, sorted.
     public let roles: [String]
     public let languages: [String]
@@ -22,7 +24,7 @@ public struct NameCluster: Sendable, Codable, Equatable {
     /// Full forms first (the canonical one first, then the most written), then second mentions.
     public let variants: [NameVariant]
 
-    public init(id: String, canonical: String, origin: String, roles: [String], languages: [String], articles: [String],
+    public init(id: String, canonical: String, origin: PersonOrigin, roles: [String], languages: [String], articles: [String],
                 mentions: Int, variants: [NameVariant]) {
         self.id = id
         self.canonical = canonical

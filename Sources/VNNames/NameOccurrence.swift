@@ -34,7 +34,7 @@ struct NameOccurrence {
 
     init(article: ArticleFeatures, person: PersonFeature) {
         self.article = article.id
-        self.language = article.lang
+        self.language = article.lang.code
         self.person = person
         let nameWords = NameSpelling.words(person.name).count
         var full: [String: Int] = [:], short: [String: Int] = [:]
@@ -52,8 +52,8 @@ struct NameOccurrence {
         let pinyin = person.altKeys.filter { $0.contains(" ") }
         pinyinKeys = Set(pinyin.map(NameKeys.compact))
         readings = pinyin.map { $0.split(separator: " ").map(String.init) }
-        isVietnamese = person.origin == "vietnamese" || person.origin == "hanviet"
-        isPhoneticSpelling = article.lang == "vi" && forms.contains { $0.contains("-") } && !isVietnamese
+        isVietnamese = person.origin == .vietnamese || person.origin == .hanviet
+        isPhoneticSpelling = article.lang == .vietnamese && forms.contains { $0.contains("-") } && !isVietnamese
         phoneticKeys = isVietnamese ? [] : Set(forms.map { NameKeys.phonetic(NameSpelling.repaired($0)) })
     }
 

@@ -30,11 +30,19 @@ public struct Aligner: Sendable {
     /// An article left without a partner, its best refused candidate and why it was refused.
     public struct Unpaired: Sendable, Codable, Equatable {
         public let id: String
-        public let lang: String
+        /// The article's language (encoded `lang`: `en`, `vi`).
+        public let language: Language
         public let bestCandidate: String?
         /// The best candidate's probability of being the same event.
         public let bestProbability: Double?
         public let reason: String
+
+        /// The language's code, `en` or `vi` (for the coverage report's tables).
+        public var lang: String { language.code }
+
+        enum CodingKeys: String, CodingKey {
+            case id, language = "lang", bestCandidate, bestProbability, reason
+        }
     }
 
     /// Everything the aligner decided.

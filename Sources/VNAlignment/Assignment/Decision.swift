@@ -68,7 +68,7 @@ extension Aligner {
             guard !(isEnglish ? pairedEN[number] : pairedVI[number]) else { continue }
             let bestIndex = isEnglish ? bestEN[number] : bestVI[number]
             guard bestIndex >= 0 else {
-                unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: nil, bestProbability: nil, reason: "no candidate shares its evidence"))
+                unpaired.append(Unpaired(id: e.id, language: e.language, bestCandidate: nil, bestProbability: nil, reason: "no candidate shares its evidence"))
                 continue
             }
             let light = scores[bestIndex]
@@ -77,7 +77,7 @@ extension Aligner {
             let partnerNumber = isEnglish ? partnerOfVI[Int(light.vi)] : partnerOfEN[Int(light.en)]
             let partner = partnerNumber < 0 ? nil : (isEnglish ? english[partnerNumber].id : vietnamese[partnerNumber].id)
             let reason = unpairedReason(best, candidate: other, candidatePartner: partner)
-            unpaired.append(Unpaired(id: e.id, lang: e.language.code, bestCandidate: other, bestProbability: best.probability, reason: reason))
+            unpaired.append(Unpaired(id: e.id, language: e.language, bestCandidate: other, bestProbability: best.probability, reason: reason))
         }
         unpaired.sort { ($0.lang, $0.id) < ($1.lang, $1.id) }
         return Result(pairs: pairs, related: related, unpaired: unpaired, englishCount: english.count,

@@ -122,7 +122,7 @@ public final class ArticleEvidence: Sendable {
 
     public init(_ f: ArticleFeatures) {
         id = f.id
-        language = Language(rawValue: f.lang) ?? .english
+        language = f.lang
         publication = f.date.flatMap { CalendarDate(iso: $0) }
         var keys: [String: FeatureRef] = [:]
         var holders: [String: [Set<String>]] = [:]
@@ -144,7 +144,7 @@ public final class ArticleEvidence: Sendable {
             // Only Vietnamese officials are compared: foreign titles (`President`) are too loose to
             // tell one country's holder from another's, and the Lao General Secretary is no rival
             // of Việt Nam's.
-            if p.origin == "vietnamese" { for role in Set(p.roles) { holders[role, default: []].append(compacts) } }
+            if p.origin == .vietnamese { for role in Set(p.roles) { holders[role, default: []].append(compacts) } }
             if p.role != nil { ranks[main] = min(ranks[main] ?? 9, p.roleRank ?? 9) }
         }
         var bodies: [String: Set<Int>] = [:]
@@ -264,10 +264,10 @@ public final class ArticleEvidence: Sendable {
         roleRanks = ranks
         var principal: (key: String, rank: Int)?
         var counterpart: (key: String, rank: Int, mentions: Int)?
-        for p in f.people where p.origin == "vietnamese" || Self.inLead(p.mentions) {
+        for p in f.people where p.origin == .vietnamese || Self.inLead(p.mentions) {
             let key = NameKeys.compact(p.key)
             let rank = p.roleRank ?? 9
-            if p.origin == "vietnamese" {
+            if p.origin == .vietnamese {
                 if rank <= 2, principal == nil || rank < principal!.rank { principal = (key, rank) }
             } else {
                 let candidate = (key, rank <= 3 ? rank : 9, p.mentions.count)

@@ -57,7 +57,7 @@ public enum FeatureExtractor {
         let things = NamedThingExtractor.extract(view, entities: matches, people: people, mentions: mentions)
         let headline = article.title.map { Tokenizer.tokenize(Normalizer().normalize($0)) } ?? []
         let frame = EventFrameExtractor.extract(headline: headline, lead: tokens, language: article.language)
-        return ArticleFeatures(id: article.id, lang: article.language.code, date: article.date?.description, title: article.title,
+        return ArticleFeatures(id: article.id, lang: article.language, date: article.date?.description, title: article.title,
                                people: people, organizations: organizations, places: places, bodies: bodies, dates: dates,
                                numbers: numbers, things: things, quantities: quantities, frame: frame,
                                source: article.source, repairs: article.repairs)

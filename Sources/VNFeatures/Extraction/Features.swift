@@ -36,8 +36,8 @@ public struct PersonFeature: Sendable, Hashable, Codable {
     public var roles: [String]
     /// Every mention, second mentions (`Lâm`, `Mangnomek`) included.
     public var mentions: [Mention]
-    /// Where the name comes from: `vietnamese`, `hanviet`, `foreign`.
-    public var origin: String
+    /// Where the name comes from (encoded `vietnamese`, `hanviet`, `foreign`).
+    public var origin: PersonOrigin
 
     /// All keys: `key` first, then `altKeys`.
     public var allKeys: [String] { [key] + altKeys }
@@ -107,7 +107,8 @@ public struct NumberFeature: Sendable, Hashable, Codable {
 /// Everything vnalign extracted from one article.
 public struct ArticleFeatures: Sendable, Codable {
     public var id: String
-    public var lang: String
+    /// The article's language (encoded `en`, `vi`).
+    public var lang: Language
     /// Publication date (ISO), when known.
     public var date: String?
     public var title: String?

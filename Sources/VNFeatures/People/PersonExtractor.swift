@@ -129,7 +129,7 @@ public enum PersonExtractor {
                 }
                 if c.origin == "phonetic" || c.origin == "foreign" { alt.append(NameKeys.phonetic(text)) }
                 people.append(PersonFeature(name: text, key: MatchingKey.of(text), altKeys: alt, role: c.role?.id, roleRank: c.role?.rank, roles: c.roles.map(\.id),
-                                            mentions: [mention], origin: c.origin == "phonetic" ? "foreign" : c.origin))
+                                            mentions: [mention], origin: c.origin == "phonetic" ? .foreign : PersonOrigin(rawValue: c.origin)!))
             }
         }
 
@@ -140,7 +140,7 @@ public enum PersonExtractor {
             let words = person.name.split(separator: " ").map { MatchingKey.of($0) }
             guard words.count >= 2 else { continue }
             lastWord[words.last!, default: []].append(p)
-            if person.origin == "foreign" || person.origin == "hanviet" { firstWord[words.first!, default: []].append(p) }
+            if person.origin == .foreign || person.origin == .hanviet { firstWord[words.first!, default: []].append(p) }
         }
         let covered = Set(candidates.flatMap { Array($0.tokens) })
         for (k, t) in tokens.enumerated() where isNameWord(t) && !masked[k] && !covered.contains(k) {

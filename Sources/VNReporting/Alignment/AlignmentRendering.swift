@@ -24,7 +24,7 @@ public enum AlignmentRendering {
             for c in s.conflicts { out += "    - \(String(format: "%5.2f", c.penalty))  \(c.type): \(c.reason)\n" }
         }
         for u in result.unpaired {
-            out += "\(u.id) [\(u.lang)] unpaired: best candidate \(u.bestCandidate ?? "none")\(u.bestProbability.map { String(format: " (%.3f)", $0) } ?? ""): \(u.reason)\n"
+            out += "\(u.id) [\(u.language.code)] unpaired: best candidate \(u.bestCandidate ?? "none")\(u.bestProbability.map { String(format: " (%.3f)", $0) } ?? ""): \(u.reason)\n"
         }
         return out
     }
@@ -38,7 +38,7 @@ public enum AlignmentRendering {
         }
         if unpaired {
             for u in result.unpaired {
-                lines.append(CSV.line([u.lang == "en" ? u.id : "", u.lang == "vi" ? u.id : "", "unpaired", ""], separator: "\t"))
+                lines.append(CSV.line([u.language == .english ? u.id : "", u.language == .vietnamese ? u.id : "", "unpaired", ""], separator: "\t"))
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

@@ -18,7 +18,7 @@ public enum FeatureRendering {
 
     /// One article's block.
     public static func text(_ f: ArticleFeatures) -> String {
-        var lines = ["\(f.id) [\(f.lang)]\(f.date.map { " published \($0)" } ?? "")\(f.title.map { ": \($0)" } ?? "")"]
+        var lines = ["\(f.id) [\(f.lang.code)]\(f.date.map { " published \($0)" } ?? "")\(f.title.map { ": \($0)" } ?? "")"]
         func add(_ label: String, _ items: [String]) {
             guard !items.isEmpty else { return }
             lines.append("  \(label):")
