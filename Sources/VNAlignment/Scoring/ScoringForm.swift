@@ -42,6 +42,18 @@ final class ScoringForm: Sendable {
         self.quantities = quantities
         self.stages = stages
         self.tense = tense
+        // Invariants (debug builds): the merge walks of `ScoringTables.evaluate` need every id list
+        // strictly ascending.
+        assert(Self.ascending(persons) && Self.ascending(leadPlaces) && Self.ascending(places), "ScoringForm: ids not ascending")
+        assert(Self.ascending(roles.map(\.role)) && Self.ascending(bodies.map(\.body)), "ScoringForm: roles or bodies not ascending")
+        assert(Self.ascending(quantities.map(\.measure)) && Self.ascending(stages.map(\.group)), "ScoringForm: quantities or stages not ascending")
+        assert(stages.allSatisfy { Self.ascending($0.kinds) } && roles.allSatisfy { $0.holders.allSatisfy(Self.ascending) },
+               "ScoringForm: kinds or holder keys not ascending")
+    }
+
+    /// Whether `values` are strictly ascending.
+    static func ascending<T: Comparable>(_ values: [T]) -> Bool {
+        zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
     }
 }
 
@@ -57,6 +69,8 @@ struct ScoringKeys: Sendable {
     var groups: [Int32] = []
 
     mutating func append(_ entries: [(key: Int32, factor: Double, group: Int32)]) {
+        // Invariant (debug builds): an article's key ids ascend (the scorer merges them).
+        assert(ScoringForm.ascending(entries.map(\.key)), "ScoringKeys: an article's keys are not ascending")
         for e in entries {
             keys.append(e.key)
             factors.append(e.factor)

@@ -169,6 +169,8 @@ public enum DebrisFinder {
     public static func blank(_ ranges: [Range<Int>], in text: String) -> String {
         guard !ranges.isEmpty else { return text }
         var bytes = Array(text.utf8)
+        // Invariant (debug builds): every debris range lies inside the text.
+        assert(ranges.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= bytes.count }, "debris range outside the text's \(bytes.count) bytes")
         for range in ranges {
             for i in range where i < bytes.count && bytes[i] != 0x0A { bytes[i] = 0x20 }
         }

@@ -39,13 +39,19 @@ public final class Orthography: Sendable {
         /// Appends a letter code (from `Orthography.code(of:)`).
         @inline(__always)
         public mutating func append(_ code: UInt8) {
+            // Invariants (debug builds): within capacity, and a 6-bit code.
+            assert(count < Self.capacity, "Letters: more than \(Self.capacity) letters")
+            assert(code < 64, "Letters: code \(code) does not fit in 6 bits")
             packed |= UInt64(code) << (6 * UInt64(count))
             count += 1
         }
 
         /// The code of the letter at `index`.
         @inline(__always)
-        public subscript(index: Int) -> UInt8 { UInt8((packed >> (6 * UInt64(index))) & 63) }
+        public subscript(index: Int) -> UInt8 {
+            assert(index >= 0 && index < count, "Letters: index \(index) outside 0..<\(count)")
+            return UInt8((packed >> (6 * UInt64(index))) & 63)
+        }
 
         /// The packed codes of the letters in `range`, as used by the orthography's sets.
         @inline(__always)
