@@ -3,7 +3,6 @@
 
 #include <stdlib.h>
 #include <unicode/ucnv.h>
-#include <unicode/ucol.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -180,15 +179,4 @@ int32_t vn_convert_to_utf16(const char *charset, const char *source, int32_t len
     }
     ucnv_close(converter);
     return result;
-}
-
-int32_t vn_primary_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength,
-                         int32_t *status) {
-    if (U_FAILURE(*status)) return 0;
-    UCollator *collator = ucol_open("", (UErrorCode *)status);
-    if (U_FAILURE(*status)) return 0;
-    ucol_setStrength(collator, UCOL_PRIMARY);
-    UCollationResult result = ucol_strcoll(collator, (const UChar *)a, aLength, (const UChar *)b, bLength);
-    ucol_close(collator);
-    return result == UCOL_EQUAL ? 1 : 0;
 }

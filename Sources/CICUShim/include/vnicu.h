@@ -136,12 +136,6 @@ void vn_spoof_close(VNSpoofChecker *checker);
 int32_t vn_convert_to_utf16(const char *charset, const char *source, int32_t length,
                             uint16_t *destination, int32_t capacity, int32_t *status);
 
-/* ---- Collation (ucol) ---------------------------------------------------------------------- */
-
-/** 1 when `a` and `b` are equal at primary strength in the root locale (`Đà Nẵng` = `Da Nang`). */
-int32_t vn_primary_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength,
-                         int32_t *status);
-
 #ifdef __cplusplus
 }
 #endif

@@ -1,3 +1,4 @@
+import Foundation
 import VNCorpus
 import VNFeatures
 
@@ -304,5 +305,3 @@ public final class ArticleEvidence: Sendable {
         return r >= 1 && r == r.rounded() ? String(Int64(r)) : String(format: "%.4g", r)
     }
 }
-
-import Foundation

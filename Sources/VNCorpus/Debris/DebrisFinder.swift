@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds page debris in an article body: image placeholders (`![]() |`), bylines glued to a time
 /// (`Đinh Minh Hằng2 minutes ago`), photo credits (`Ảnh: TTXVN`, `(Photo: VNA)`) and trailing
 /// related-article teasers (`Tin liên quan`, `Related news`), so that none of it becomes evidence.
@@ -177,5 +179,3 @@ public enum DebrisFinder {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day of the proleptic Gregorian calendar, without time or zone.
 ///
 /// ```swift
@@ -124,5 +126,3 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 }
-
-import Foundation

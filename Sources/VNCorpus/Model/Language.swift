@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two languages vnalign pairs.
 ///
 /// ```swift
@@ -22,5 +24,3 @@ public enum Language: String, Sendable, CaseIterable, Codable, Comparable {
 
     public static func < (a: Language, b: Language) -> Bool { a.rawValue < b.rawValue }
 }
-
-import Foundation

@@ -9,7 +9,7 @@
 /// v.tone      // .dotBelow
 /// VietnameseAlphabet.shared.compose(base: v.base, tone: .level, uppercase: true)   // Ê
 /// ```
-public final class VietnameseAlphabet: Sendable {
+final class VietnameseAlphabet: Sendable {
     /// The base vowels, lower case, without tone: a ă â e ê i o ô ơ u ư y.
     public static let baseVowels: [UInt32] = [0x61, 0x103, 0xE2, 0x65, 0xEA, 0x69, 0x6F, 0xF4, 0x1A1, 0x75, 0x1B0, 0x79]
     /// Indices into `baseVowels` of the vowels that carry a shape mark (ă â ê ô ơ ư).
@@ -40,12 +40,12 @@ public final class VietnameseAlphabet: Sendable {
         var packed = [UInt16](repeating: 0, count: 0x1F00)
         var composed = [UInt32](repeating: 0, count: 12 * 6 * 2)
         for (baseIndex, base) in Self.baseVowels.enumerated() {
-            let upperBase = (try? ICU.uppercased(Array(String(Character(Unicode.Scalar(base)!)).utf16))) ?? []
+            let upperBase = ICU.required("upper-case mapping") { try ICU.uppercased(Array(String(Character(Unicode.Scalar(base)!)).utf16)) }
             for tone in Tone.allCases {
                 for uppercase in [false, true] {
                     var units: [UInt16] = uppercase ? upperBase : Array(String(Character(Unicode.Scalar(base)!)).utf16)
                     if let mark = tone.combiningMark { units.append(UInt16(mark)) }
-                    let nfc = (try? ICU.nfc(units)) ?? units
+                    let nfc = ICU.required("NFC") { try ICU.nfc(units) }
                     let scalar = String(decoding: nfc, as: UTF16.self).unicodeScalars
                     precondition(scalar.count == 1, "Vietnamese vowel did not compose to one code point")
                     let value = scalar.first!.value

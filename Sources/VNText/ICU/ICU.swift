@@ -9,7 +9,7 @@ import CICUShim
 /// let composed = try ICU.nfc(Array("Vie\u{0323}\u{0302}t".utf16))   // "Việt"
 /// ICU.combiningClass(0x0301)                                        // 230
 /// ```
-public enum ICU {
+enum ICU {
     /// NFC of UTF-16 text.
     public static func nfc(_ text: [UInt16]) throws -> [UInt16] {
         try ICUCall.utf16("nfc", source: text) { vn_normalize_nfc($0, $1, $2, $3, $4) }
@@ -80,18 +80,19 @@ public enum ICU {
         case latin, cyrillic, greek, han, common, other
     }
 
-    /// Whether two strings are equal at primary strength in the root locale: marks and case
-    /// ignored, so `Đà Nẵng` equals `Da Nang`.
-    public static func primaryEqual(_ a: String, _ b: String) throws -> Bool {
-        let x = Array(a.utf16), y = Array(b.utf16)
-        var status: Int32 = VN_OK
-        let equal = x.withUnsafeBufferPointer { xp in
-            y.withUnsafeBufferPointer { yp in
-                vn_primary_equal(xp.baseAddress, Int32(xp.count), yp.baseAddress, Int32(yp.count), &status)
-            }
+    /// The result of an ICU call that fails only when ICU itself is broken (its data missing, a
+    /// service that does not open): the program stops with a message naming the service, as it
+    /// does for a missing data table, rather than go on with a wrong result.
+    ///
+    /// ```swift
+    /// let latinASCII = ICU.required("Latin-ASCII transliterator") { try Transliterator("Latin-ASCII") }
+    /// ```
+    static func required<T>(_ service: String, _ body: () throws -> T) -> T {
+        do {
+            return try body()
+        } catch {
+            fatalError("vnalign: ICU's \(service) failed (\(error)); the system's ICU library (libicu) or its data is missing or broken")
         }
-        if status > 0 { throw ICUError(status: status, operation: "collation") }
-        return equal == 1
     }
 
     /// Converts bytes in an ICU charset (`windows-1258`) to a string, failing on any byte the

@@ -5,7 +5,7 @@ import CICUShim
 /// ```swift
 /// do { _ = try ICU.nfc(text) } catch let error as ICUError { print(error.name) }
 /// ```
-public struct ICUError: Error, Sendable, Equatable, CustomStringConvertible {
+struct ICUError: Error, Sendable, Equatable, CustomStringConvertible {
     /// ICU's status code (a `UErrorCode` value greater than zero).
     public let status: Int32
     /// What the shim was doing when ICU failed ("nfc", "Latin-ASCII").

@@ -6,7 +6,7 @@ import CICUShim
 /// let checker = try SpoofChecker()
 /// checker.isSuspicious("Vi\u{0435}t")   // true: a Cyrillic е inside a Latin word
 /// ```
-public final class SpoofChecker: @unchecked Sendable {
+final class SpoofChecker: @unchecked Sendable {
     // ICU documents a configured USpoofChecker as safe for concurrent checks.
     private let handle: OpaquePointer
 

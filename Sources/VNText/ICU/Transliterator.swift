@@ -9,7 +9,7 @@ import CICUShim
 /// let latinASCII = try Transliterator("Latin-ASCII")
 /// try latinASCII.transliterate("Ærøskøbing")   // "AEroskobing"
 /// ```
-public final class Transliterator {
+final class Transliterator {
     private let handle: OpaquePointer
 
     /// Opens the transliterator with ICU identifier `identifier`.

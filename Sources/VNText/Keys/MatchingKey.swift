@@ -92,7 +92,7 @@ final class KeyTable: Sendable {
         var entries = [UInt32](repeating: Self.copyUnchanged, count: 0x10000)
         var pool: [UInt8] = []
         var interned: [[UInt8]: UInt32] = [:]
-        let latinASCII = try? Transliterator("Latin-ASCII")
+        let latinASCII = ICU.required("Latin-ASCII transliterator") { try Transliterator("Latin-ASCII") }
         let repairs = CharacterRepairs.shared
         for cp in UInt32(0x80)..<0x10000 where !(0xD800...0xDFFF).contains(cp) {
             guard let folded = Self.fold(cp, repairs: repairs, latinASCII: latinASCII) else { continue }
@@ -111,7 +111,7 @@ final class KeyTable: Sendable {
     }
 
     /// The folded form of one code point, or nil to keep it unchanged.
-    static func fold(_ cp: UInt32, repairs: CharacterRepairs, latinASCII: Transliterator?) -> String? {
+    static func fold(_ cp: UInt32, repairs: CharacterRepairs, latinASCII: Transliterator) -> String? {
         if let repair = repairs.repair(for: cp) {
             if repair.kind == .lookalike { return "d" }
             guard let replacement = repair.replacement else { return "" }
@@ -122,16 +122,18 @@ final class KeyTable: Sendable {
         guard ICU.isLetter(cp) else {
             // A symbol that decomposes (`≠` = `=` + U+0338) folds like its decomposed form,
             // whose marks the key drops.
-            guard let nfd = try? ICU.nfd(original), nfd != original else { return nil }
+            let nfd = ICU.required("NFD") { try ICU.nfd(original) }
+            guard nfd != original else { return nil }
             let stripped = String(decoding: nfd, as: UTF16.self).unicodeScalars.filter { !ICU.isMark($0.value) }
             let result = String(String.UnicodeScalarView(stripped))
             return result.unicodeScalars.count == 1 && result.unicodeScalars.first!.value == cp ? nil : MatchingKey.ofFolded(result)
         }
-        guard let lower = try? ICU.lowercased(original), let nfd = try? ICU.nfd(lower) else { return nil }
+        let nfd = ICU.required("lower-case mapping and NFD") { try ICU.nfd(ICU.lowercased(original)) }
         var stripped = String(decoding: nfd, as: UTF16.self).unicodeScalars.filter { !ICU.isMark($0.value) }
-        if stripped.contains(where: { ICU.script($0.value) == .latin && $0.value >= 0x80 }),
-           let latinASCII, let ascii = try? latinASCII.transliterate(Array(String(String.UnicodeScalarView(stripped)).utf16)),
-           let lowered = try? ICU.lowercased(ascii) {
+        if stripped.contains(where: { ICU.script($0.value) == .latin && $0.value >= 0x80 }) {
+            let lowered = ICU.required("Latin-ASCII transliteration") {
+                try ICU.lowercased(latinASCII.transliterate(Array(String(String.UnicodeScalarView(stripped)).utf16)))
+            }
             stripped = String(decoding: lowered, as: UTF16.self).unicodeScalars.filter { !ICU.isMark($0.value) }
         }
         let result = String(String.UnicodeScalarView(stripped))

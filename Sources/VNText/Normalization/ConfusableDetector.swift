@@ -9,15 +9,15 @@ public final class ConfusableDetector: Sendable {
     /// A detector shared by all normalisers.
     public static let shared = ConfusableDetector()
 
-    private let checker: SpoofChecker?
+    private let checker: SpoofChecker
 
     private init() {
-        checker = try? SpoofChecker()
+        checker = ICU.required("spoof checker") { try SpoofChecker() }
     }
 
     /// Whether ICU flags the word as mixing scripts.
     public func isSuspicious(_ word: String) -> Bool {
-        checker?.isSuspicious(word) ?? true
+        checker.isSuspicious(word)
     }
 
     /// A finding for a mixed-script word: its foreign letters, and the Latin spelling they imitate.
@@ -29,7 +29,7 @@ public final class ConfusableDetector: Sendable {
             switch ICU.script(scalar.value) {
             case .cyrillic, .greek:
                 foreign.append("\(Character(scalar)) U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))")
-                let skeleton = (try? checker?.skeleton(String(Character(scalar)))) ?? nil
+                let skeleton: String? = ICU.required("confusable skeleton") { try checker.skeleton(String(Character(scalar))) }
                 if let skeleton, skeleton.unicodeScalars.count == 1,
                    let first = skeleton.unicodeScalars.first, ICU.script(first.value) == .latin {
                     let latin = String(Character(first))
