@@ -81,32 +81,34 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the tests share: the seeded random generator, the checkout's fixtures, the CLI runner.
+        .target(name: "VNTestSupport", path: "Tests/VNTestSupport"),
         .testTarget(
             name: "VNTextTests",
-            dependencies: [
+            dependencies: ["VNTestSupport", 
                 "VNText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "VNFeaturesTests",
-            dependencies: ["VNFeatures", "VNCorpus", "VNText"]
+            dependencies: ["VNTestSupport", "VNFeatures", "VNCorpus", "VNText"]
         ),
         .testTarget(
             name: "VNReportingTests",
-            dependencies: ["VNReporting", "VNFeatures", "VNAlignment", "VNCorpus"]
+            dependencies: ["VNTestSupport", "VNReporting", "VNFeatures", "VNAlignment", "VNCorpus"]
         ),
         .testTarget(
             name: "vnalignTests",
-            dependencies: ["vnalign"]
+            dependencies: ["VNTestSupport", "vnalign"]
         ),
         .testTarget(
             name: "VNAlignmentTests",
-            dependencies: ["VNAlignment", "VNFeatures", "VNCorpus"]
+            dependencies: ["VNTestSupport", "VNAlignment", "VNFeatures", "VNCorpus"]
         ),
-        .testTarget(name: "VNCorpusTests", dependencies: ["VNCorpus", "VNText", "VNFeatures"]),
-        .testTarget(name: "VNNamesTests", dependencies: ["VNNames", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus", "VNText"]),
-        .testTarget(name: "VNSynthesisTests", dependencies: ["VNSynthesis", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus"]),
-        .testTarget(name: "VNPipelineTests", dependencies: ["VNPipeline", "VNAlignment", "VNCorpus", "VNText"]),
+        .testTarget(name: "VNCorpusTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNCorpus", "VNText", "VNFeatures"]),
+        .testTarget(name: "VNNamesTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNNames", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus", "VNText"]),
+        .testTarget(name: "VNSynthesisTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNSynthesis", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus"]),
+        .testTarget(name: "VNPipelineTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNPipeline", "VNAlignment", "VNCorpus", "VNText"]),
     ]
 )

@@ -1,22 +1,10 @@
 import Testing
+import VNTestSupport
 @testable import VNAlignment
 
 @Suite("One-to-one assignment")
 struct MaximumWeightMatchingTests {
     typealias Edge = MaximumWeightMatching.Edge
-
-    /// A small deterministic generator (SplitMix64) for the random graphs.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     static func total(_ edges: [Edge]) -> Double { edges.map(\.weight).reduce(0, +) }
 
@@ -57,7 +45,7 @@ struct MaximumWeightMatchingTests {
 
     @Test("Random graphs up to 7 x 7: the total is the brute-force optimum", arguments: 1...60)
     func optimalOnSmallGraphs(seed: Int) {
-        var random = Random(state: UInt64(seed))
+        var random = SeededRandom(seed: UInt64(seed))
         let size = 2 + random.below(6), density = 2 + random.below(4)
         var edges: [Edge] = []
         for l in 0..<size { for r in 0..<size where random.below(density) == 0 {
@@ -74,7 +62,7 @@ struct MaximumWeightMatchingTests {
     /// best matching is a simple dynamic programme over the path's edges.
     @Test("A component of 2,001 nodes is solved exactly (no greedy fallback)", arguments: [7, 8, 9])
     func largeComponent(seed: Int) {
-        var random = Random(state: UInt64(seed))
+        var random = SeededRandom(seed: UInt64(seed))
         var edges: [Edge] = []
         for i in 0..<1_000 {
             edges.append(Edge(left: i, right: i, weight: Double(1 + random.below(1_000)) / 1_000))

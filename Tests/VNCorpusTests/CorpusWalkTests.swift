@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 @testable import VNCorpus
 
 /// Folders: link loops, broken links, unreadable files and folders, the order of inputs.
@@ -79,7 +80,7 @@ struct CorpusWalkTests {
     func inputOrder() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: CorpusFixtures.encodings).sorted()
             .map { CorpusFixtures.encodings + "/" + $0 } + [CorpusFixtures.problems]
-        var generator = SeededGenerator(seed: 8)
+        var generator = SeededRandom(seed: 8)
         let shuffled = files.shuffled(using: &generator)
         #expect(shuffled != files)
         let a = CorpusFixtures.reader().read(paths: files)
@@ -92,15 +93,3 @@ struct CorpusWalkTests {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64) for shuffles in tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

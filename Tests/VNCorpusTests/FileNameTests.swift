@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 @testable import VNCorpus
 
 /// File names as the file system stores them: bytes, opened as they are, shown escaped.
@@ -24,7 +25,7 @@ struct FileNameTests {
 
     @Test("two different names never show the same (5,000 random names of hostile bytes)")
     func injective() {
-        var generator = SeededGenerator(seed: 17)
+        var generator = SeededRandom(seed: 17)
         let alphabet: [UInt8] = [0x5C, 0x78, 0x6E, 0x0A, 0x46, 0xFF, 0xC3, 0xA9, 0x75, 0x7B, 0x7D, 0x32]
         var seen: [String: [UInt8]] = [:]
         for _ in 0..<5_000 {

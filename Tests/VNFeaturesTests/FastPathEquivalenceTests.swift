@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 import VNText
 @testable import VNCorpus
 @testable import VNFeatures
@@ -25,7 +26,7 @@ struct FastPathEquivalenceTests {
             "\u{00A0}nbsp\u{00A0}around\u{2003}em space\u{3000}ideographic\u{200B}zero width",
             "", " ", "\n\n", "a", "A.", "I. J. K. Rowling wrote it in the U.K.",
         ]
-        var random = SplitMix64(seed: 11)
+        var random = SeededRandom(seed: 11)
         let alphabet = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ áàảãạ.-,/:;!?'\"()\n\t\r0123456789\u{301}\u{309}👍é")
         let randomTexts = (0..<200).map { _ in String((0..<Int(random.next() % 120)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }) }
         return corpus.articles.map(\.text) + crafted + randomTexts
@@ -43,7 +44,7 @@ struct FastPathEquivalenceTests {
         for text in Self.texts {
             let builder = MentionBuilder(text: text)
             let count = text.utf8.count
-            var random = SplitMix64(seed: UInt64(count))
+            var random = SeededRandom(seed: UInt64(count))
             for _ in 0..<20 where count > 0 {
                 // Ranges at scalar boundaries, as the extractors give them.
                 let starts = Array(text.unicodeScalars.indices.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }) + [count]
@@ -95,17 +96,6 @@ struct FastPathEquivalenceTests {
     }
 }
 
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The snippets of `MentionBuilder` as first written.
 enum ReferenceMentions {

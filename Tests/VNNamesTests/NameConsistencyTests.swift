@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 import VNCorpus
 import VNFeatures
 @testable import VNNames
@@ -84,7 +85,7 @@ struct NameConsistencyTests {
         let lookalikes = LookalikeScanner.scan(features)
         let reference = NameConsistency.check(features, pairs: pairs, lookalikes: lookalikes)
         for seed in 1...3 {
-            var generator = SplitMix(seed: UInt64(seed))
+            var generator = SeededRandom(seed: UInt64(seed))
             let shuffled = NameConsistency.check(features.shuffled(using: &generator), pairs: pairs.shuffled(using: &generator), lookalikes: lookalikes)
             #expect(shuffled == reference)
         }
@@ -108,15 +109,3 @@ struct NameConsistencyTests {
     }
 }
 
-/// A seeded generator, so a shuffle is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

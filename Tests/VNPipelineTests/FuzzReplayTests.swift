@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import VNTestSupport
 import VNCorpus
 import VNPipeline
 
-/// The checkout, found from this file's place in it.
-private let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private let checkout = Checkout.root
 
 /// Replays every input the fuzzer ever crashed on (`Fixtures/fuzz-seeds/crashers/`) and every seed
 /// through the fuzz harness's own entry point, `FuzzInput.run` (the whole pipeline: reading,

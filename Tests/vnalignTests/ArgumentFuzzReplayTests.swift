@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 @testable import vnalign
 
 /// Replays the option-parser fuzz target's seeds and crashers (`FUZZ_TARGET=arguments bash

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 
 /// The `vnalign` tool as a user runs it: exit statuses, formats, errors.
 @Suite("Command line")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 @testable import vnalign
 
 /// The cases of issue 17, each as its command was run: hostile places to write, hostile options,

@@ -2,12 +2,12 @@ import Foundation
 
 /// The built `vnalign`, run as a user runs it: arguments, standard input, where standard output
 /// goes, the folder it runs in.
-enum Tool {
+public enum Tool {
     /// The checkout (the package's folder).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let root = Checkout.root
 
     /// The built tool, next to the test bundle.
-    static var binary: URL {
+    public static var binary: URL {
         var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         for _ in 0..<4 {
             url = url.deletingLastPathComponent()
@@ -17,15 +17,15 @@ enum Tool {
         return root.appendingPathComponent(".build/debug/vnalign")
     }
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+    public struct Run: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
     /// A started run; `finish()` waits for it.
-    final class Started: @unchecked Sendable {
-        let process = Process()
+    public final class Started: @unchecked Sendable {
+        public let process = Process()
         private let out = Pipe(), err = Pipe()
         private var outData = Data(), errData = Data()
         private let readers = DispatchGroup()
@@ -55,7 +55,7 @@ enum Tool {
             }
         }
 
-        func finish() -> Run {
+        public func finish() -> Run {
             process.waitUntilExit()
             readers.wait()
             return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
@@ -64,24 +64,24 @@ enum Tool {
     }
 
     /// Starts `vnalign arguments` without waiting for it.
-    static func start(_ arguments: [String], stdin: Data? = nil, stdout: FileHandle? = nil, in folder: URL? = nil) throws -> Started {
+    public static func start(_ arguments: [String], stdin: Data? = nil, stdout: FileHandle? = nil, in folder: URL? = nil) throws -> Started {
         try Started(binary, arguments, stdin: stdin, stdout: stdout, folder: folder ?? root, environment: [:])
     }
 
     /// Runs `vnalign arguments` and waits for it.
-    static func run(_ arguments: [String], stdin: Data? = nil, stdout: FileHandle? = nil, in folder: URL? = nil) throws -> Run {
+    public static func run(_ arguments: [String], stdin: Data? = nil, stdout: FileHandle? = nil, in folder: URL? = nil) throws -> Run {
         try start(arguments, stdin: stdin, stdout: stdout, in: folder).finish()
     }
 
     /// Runs a shell script with `$VNALIGN` naming the tool: for arguments that are not UTF-8
     /// (`"$(printf 'a\377.txt')"`), which `Process` cannot pass, and for namespaces.
-    static func shell(_ script: String, in folder: URL? = nil) throws -> Run {
+    public static func shell(_ script: String, in folder: URL? = nil) throws -> Run {
         try Started(URL(fileURLWithPath: "/bin/sh"), ["-c", script], stdin: nil, stdout: nil, folder: folder ?? root,
                     environment: ["VNALIGN": binary.path]).finish()
     }
 
     /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
+    public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("vnalign-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
