@@ -28,6 +28,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        // `swift package generate-documentation` (Scripts/test.sh builds every module's DocC).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
         .target(
@@ -106,9 +108,9 @@ let package = Package(
             name: "VNAlignmentTests",
             dependencies: ["VNTestSupport", "VNAlignment", "VNFeatures", "VNCorpus"]
         ),
-        .testTarget(name: "VNCorpusTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNCorpus", "VNText", "VNFeatures"]),
-        .testTarget(name: "VNNamesTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNNames", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus", "VNText"]),
-        .testTarget(name: "VNSynthesisTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNSynthesis", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus"]),
-        .testTarget(name: "VNPipelineTests", dependencies: ["VNTestSupport", "VNTestSupport", "VNPipeline", "VNAlignment", "VNCorpus", "VNText"]),
+        .testTarget(name: "VNCorpusTests", dependencies: ["VNTestSupport", "VNCorpus", "VNText", "VNFeatures"]),
+        .testTarget(name: "VNNamesTests", dependencies: ["VNTestSupport", "VNNames", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus", "VNText"]),
+        .testTarget(name: "VNSynthesisTests", dependencies: ["VNTestSupport", "VNSynthesis", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus"]),
+        .testTarget(name: "VNPipelineTests", dependencies: ["VNTestSupport", "VNPipeline", "VNAlignment", "VNCorpus", "VNText"]),
     ]
 )

@@ -204,7 +204,7 @@ public enum VIQRDecoder {
         return false
     }
 
-    /// How many unambiguous VIQR marks the text has: a shape mark `( ^ +` or a tone mark `` ` ~ ``
+    /// How many unambiguous VIQR marks the text has: a shape mark `( ^ +` or a tone mark (a grave accent, `~`)
     /// right after a vowel, or `dd`/`DD` opening a word. Cheap; callers skip `decode` below a few.
     public static func unambiguousMarks(in text: String) -> Int {
         var count = 0
