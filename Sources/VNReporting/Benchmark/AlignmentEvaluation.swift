@@ -12,13 +12,10 @@ import VNCorpus
 /// ```
 public struct AlignmentEvaluation: Sendable, Encodable, Equatable {
     /// Same-event counts, with their precision, recall and F1 (encoded as named numbers).
-    public struct Counts: Sendable, Encodable, Equatable {
+    public struct Counts: Sendable, Encodable, Equatable, PrecisionRecall {
         public var truePositives = 0
         public var falsePositives = 0
         public var falseNegatives = 0
-        public var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
-        public var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
-        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
         public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
             self.truePositives = truePositives

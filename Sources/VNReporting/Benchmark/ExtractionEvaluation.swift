@@ -14,12 +14,10 @@ import VNFeatures
 /// evaluation.people.precision
 /// ```
 public struct ExtractionEvaluation: Sendable, Codable {
-    public struct Score: Sendable, Codable, Equatable {
+    public struct Score: Sendable, Codable, Equatable, PrecisionRecall {
         public var truePositives = 0
         public var falsePositives = 0
         public var falseNegatives = 0
-        public var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
-        public var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
         /// Examples of errors: `id: missed X` / `id: extra Y`.
         public var errors: [String] = []
     }
