@@ -74,7 +74,8 @@ let package = Package(
         ),
         .target(
             name: "VNReporting",
-            dependencies: ["VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNNames"]
+            dependencies: ["VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNNames"],
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "vnalign",

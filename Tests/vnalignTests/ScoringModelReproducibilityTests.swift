@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VNTestSupport
 
 /// The model shipped with vnalign is what `vnalign fit` makes of the development part: anyone can
 /// reproduce it, and a change of the evidence that is not refitted is caught here.
