@@ -80,6 +80,13 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test("Years print as %04d printed them")
+    func fourDigits() {
+        for n in Array(-1_200...3_000) + [9_999, 10_000, 123_456, -99_999] {
+            #expect(DateResolver.four(n) == String(format: "%04d", n), "\(n)")
+        }
+    }
+
     @Test("Mentions and snippets")
     func mentions() {
         for text in Self.texts {
