@@ -48,7 +48,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         for entry in candidates {
             let end = i + entry.words.count
             guard end <= view.count, view.sameSentence(i, end - 1) else { continue }
-            if (1..<entry.words.count).allSatisfy({ view.hashes[i + $0] == entry.hashes[$0] && view.forms[i + $0].utf8.elementsEqual(entry.words[$0].utf8) }) {
+            if (1..<entry.words.count).allSatisfy({ view.hashes[i + $0] == entry.hashes[$0] && WordHash.sameBytes(view.forms[i + $0], entry.words[$0]) }) {
                 return (entry.payload, end)
             }
         }

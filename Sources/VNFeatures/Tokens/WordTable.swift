@@ -39,7 +39,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         while true {
             let index = Int(slots[position])
             if index < 0 { return nil }
-            if hashes[index] == hash, keys[index].utf8.elementsEqual(word.utf8) { return values[index] }
+            if hashes[index] == hash, WordHash.sameBytes(keys[index], word) { return values[index] }
             position = (position + 1) & mask
         }
     }
@@ -65,7 +65,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         while true {
             let index = Int(slots[position])
             if index < 0 { break }
-            if hashes[index] == hash, keys[index].utf8.elementsEqual(word.utf8) {
+            if hashes[index] == hash, WordHash.sameBytes(keys[index], word) {
                 values[index] = value
                 return
             }
@@ -109,6 +109,21 @@ enum WordHash {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
+    }
+
+    /// Whether `a` and `b` have the same UTF-8 bytes (compared on their storage; the generic
+    /// `elementsEqual` of two `UTF8View`s cost more than the hashing).
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                guard x.count == y.count else { return false }
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            }
+        }
+        if let fast, let answer = fast { return answer }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// A well-mixed table position for `hash` (FNV's low bits alone cluster).
