@@ -39,6 +39,55 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test("Lower-case forms of the token view are String.lowercased()")
+    func lowerCaseForms() {
+        for text in Self.texts {
+            let tokens = Tokenizer.tokenize(text)
+            let view = TokenView(tokens: tokens, language: .vietnamese)
+            for (t, form) in zip(tokens, view.forms) {
+                #expect(form == (t.kind == .word ? t.text.lowercased() : t.text), "\(t.text)")
+            }
+            #expect(view.hashes == view.forms.map(WordHash.of))
+        }
+    }
+
+    @Test("A scalar not flagged as changing when lower-cased lower-cases to itself (whole BMP)")
+    func lowerCaseFlag() {
+        let classes = ScalarClasses.shared
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v), !classes.has(s, ScalarClasses.changesWhenLowercased) else { continue }
+            #expect(String(s).lowercased() == String(s), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test("Word tables answer as dictionaries on the fixture words and random words")
+    func wordTables() {
+        var words = Set<String>()
+        for text in Self.texts.prefix(60) { for t in Tokenizer.tokenize(text) { words.insert(t.text); words.insert(t.key) } }
+        let all = words.sorted()
+        var table = WordTable<Int>(), dictionary: [String: Int] = [:]
+        var set = WordSet()
+        for (i, w) in all.enumerated() where i % 3 == 0 {
+            table[w] = i
+            dictionary[w] = i
+            set.insert(w)
+        }
+        // Overwriting keeps one entry.
+        if let first = all.first { table[first] = -1; dictionary[first] = -1 }
+        #expect(table.count == dictionary.count)
+        for w in all + ["", "zzzz-not-there", "ngày", "Ngày"] {
+            #expect(table[w] == dictionary[w], "\(w)")
+            #expect(set.contains(w) == (dictionary[w] != nil), "\(w)")
+        }
+    }
+
+    @Test("Years print as %04d printed them")
+    func fourDigits() {
+        for n in Array(-1_200...3_000) + [9_999, 10_000, 123_456, -99_999] {
+            #expect(DateResolver.four(n) == String(format: "%04d", n), "\(n)")
+        }
+    }
+
     @Test("Mentions and snippets")
     func mentions() {
         for text in Self.texts {

@@ -98,16 +98,20 @@ struct CandidateIndex {
         }
 
         // Person keys, roles and bodies numbered too (roles and bodies in string order).
-        // Person and place ids in the order first met (they are only compared for equality).
-        func number(_ s: String, in ids: inout [String: Int32]) -> Int32 {
-            if let id = ids[s] { return id }
-            let id = Int32(ids.count)
-            ids[s] = id
-            return id
-        }
+        // Person and place ids in the order first met (they are only compared for equality),
+        // numbered here, in one pass, so that the articles can be compiled on every core.
         var personIDs: [String: Int32] = [:], placeIDs: [String: Int32] = [:]
-        func person(_ c: String) -> Int32 { number(c, in: &personIDs) }
-        func place(_ id: String) -> Int32 { number(id, in: &placeIDs) }
+        func number(_ s: String, in ids: inout [String: Int32]) {
+            if ids[s] == nil { ids[s] = Int32(ids.count) }
+        }
+        for e in articles {
+            for c in e.personKeys { number(c, in: &personIDs) }
+            for (_, holders) in e.roleHolders { for h in holders { for c in h { number(c, in: &personIDs) } } }
+            if e.principal != nil { for c in e.principalKeys { number(c, in: &personIDs) } }
+            if e.counterpart != nil { for c in e.counterpartKeys { number(c, in: &personIDs) } }
+            for p in e.leadPlaces { number(p, in: &placeIDs) }
+            for p in e.placeNames.keys { number(p, in: &placeIDs) }
+        }
         let roleNames = Set(articles.flatMap { $0.roleHolders.keys }).sorted()
         let roleIDs = Dictionary(uniqueKeysWithValues: roleNames.enumerated().map { ($1, Int32($0)) })
         let bodyNames = Set(articles.flatMap { $0.bodyNumbers.keys }).sorted()
@@ -118,28 +122,40 @@ struct CandidateIndex {
         let groupIDs = Dictionary(uniqueKeysWithValues: groupNames.enumerated().map { ($1, Int32($0)) })
         let kindNames = Set(articles.flatMap { $0.stages.values.flatMap { $0 } }).sorted()
         let kindIDs = Dictionary(uniqueKeysWithValues: kindNames.enumerated().map { ($1, Int32($0)) })
-
-        var forms: [ScoringForm] = []
-        forms.reserveCapacity(articles.count)
-        var englishKeys = ScoringKeys(), vietnameseKeys = ScoringKeys()
+        // Each key shown as where it is first met.
         for (index, e) in articles.enumerated() {
+            for (position, (_, ref)) in e.keys.enumerated() {
+                let r = Int(rank[Int(raw[index][position])])
+                if keyDisplays[r].isEmpty { keyDisplays[r] = ref.display }
+            }
+        }
+
+        // One article compiled: its key entries in key order and its form.
+        let englishCount = english.count
+        let persons = personIDs, places = placeIDs, rarities = rarity, ranks = rank, rawIDs = raw
+        @Sendable func compile(_ index: Int) -> CompiledArticle {
+            let e = articles[index]
+            func person(_ c: String) -> Int32 { persons[c]! }
+            func place(_ id: String) -> Int32 { places[id]! }
             var entries: [(key: Int32, factor: Double, group: Int32)] = []
             entries.reserveCapacity(e.keys.count)
+            // English factors carry the key's rarity (see `ScoringKeys`).
+            let isEnglish = index < englishCount
             var displays: [String: Int32] = [:]
             for (position, (key, ref)) in e.keys.enumerated() {
-                let r = rank[Int(raw[index][position])]
-                if keyDisplays[Int(r)].isEmpty { keyDisplays[Int(r)] = ref.display }
+                let r = ranks[Int(rawIDs[index][position])]
                 if ref.type == .person {
                     let group: Int32
                     if let g = displays[ref.display] { group = g } else { group = Int32(displays.count); displays[ref.display] = group }
-                    entries.append((r, e.prominence[String(key.dropFirst(2))] ?? 0.5, group))
+                    let factor = e.prominence[String(key.dropFirst(2))] ?? 0.5
+                    entries.append((r, isEnglish ? rarities[Int(r)] * factor : factor, group))
                 } else {
-                    entries.append((r, e.emphasis[key] ?? 1, -1))
+                    let factor = e.emphasis[key] ?? 1
+                    entries.append((r, isEnglish ? rarities[Int(r)] * factor : factor, -1))
                 }
             }
             entries.sort { $0.key < $1.key }
-            if index < english.count { englishKeys.append(entries) } else { vietnameseKeys.append(entries) }
-            forms.append(ScoringForm(
+            let form = ScoringForm(
                 persons: e.personKeys.map(person).sorted(),
                 roles: e.roleHolders.map { (roleIDs[$0.key]!, $0.value.map { $0.map(person).sorted() }) }.sorted { $0.0 < $1.0 },
                 principal: e.principal == nil ? nil : e.principalKeys.map(person).sorted(),
@@ -149,7 +165,32 @@ struct CandidateIndex {
                 eventDays: e.eventDays.map(\.dayNumber), publication: e.publication?.dayNumber, years: e.years.sorted(),
                 quantities: e.quantities.map { (measureIDs[$0.key]!, $0.value) }.sorted { $0.0 < $1.0 },
                 stages: e.stages.map { (groupIDs[$0.key]!, $0.value.map { kindIDs[$0]! }.sorted()) }.sorted { $0.0 < $1.0 },
-                tense: e.tense))
+                tense: e.tense)
+            return CompiledArticle(entries: entries, form: form)
+        }
+
+        // Compiled on every core, a block at a time (so that only a block's entries are held
+        // twice), then appended in article order.
+        var forms: [ScoringForm] = []
+        forms.reserveCapacity(articles.count)
+        var englishKeys = ScoringKeys(), vietnameseKeys = ScoringKeys()
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let block = 4_096
+        for base in stride(from: 0, to: articles.count, by: block) {
+            let count = min(block, articles.count - base)
+            let compiled = CompiledBlock(count: count)
+            DispatchQueue.concurrentPerform(iterations: min(workers, count)) { worker in
+                var i = worker
+                while i < count {
+                    compiled.put(compile(base + i), at: i)
+                    i += workers
+                }
+            }
+            for i in 0..<count {
+                let article = compiled.take(at: i)
+                if base + i < englishCount { englishKeys.append(article.entries) } else { vietnameseKeys.append(article.entries) }
+                forms.append(article.form)
+            }
         }
         englishForms = Array(forms[0..<english.count])
         vietnameseForms = Array(forms[english.count...])
@@ -185,6 +226,38 @@ struct CandidateIndex {
         }
         self.start = start
         self.postings = postings
+    }
+
+    /// One article as the scan reads it (see `init`).
+    struct CompiledArticle: Sendable {
+        let entries: [(key: Int32, factor: Double, group: Int32)]
+        let form: ScoringForm
+    }
+
+    /// A block of compiled articles, each written by one worker at its own index and taken once
+    /// all workers are done.
+    final class CompiledBlock: @unchecked Sendable {
+        private let slots: UnsafeMutablePointer<CompiledArticle?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            slots.deinitialize(count: count)
+            slots.deallocate()
+        }
+
+        func put(_ article: CompiledArticle, at i: Int) { slots[i] = article }
+
+        func take(at i: Int) -> CompiledArticle {
+            guard let article = slots[i] else { preconditionFailure("article \(i) of the block was not compiled") }
+            slots[i] = nil
+            return article
+        }
     }
 
     /// The key types whose postings find candidates: people, bodies, days, numbers,
@@ -229,6 +302,8 @@ struct CandidateIndex {
         var mark: [Int32]
         var list: [Int32] = []
         var shared: [Int32] = []
+        /// The first keys of the candidates read ahead (see `scan`), summed so that the reads stay.
+        var readAhead: Int32 = 0
 
         init(count: Int) { mark = [Int32](repeating: -1, count: count) }
     }
@@ -376,8 +451,15 @@ struct CandidateIndex {
                     let list = candidates(of: a, scratch: &scratch)
                     found += list.count
                     pairs.removeAll(keepingCapacity: true)
-                    for c in list {
+                    for (n, c) in list.enumerated() {
                         let v = Int(c)
+                        // Read the first key of the candidate two ahead now: its key list is
+                        // then on its way into the cache while this one is scored (the merge is
+                        // bound by these misses, not by its instructions).
+                        if n + 2 < list.count {
+                            let ahead = Int(vietnameseKeys.start[Int(list[n + 2])])
+                            if ahead < vietnameseKeys.keys.count { scratch.readAhead &+= vietnameseKeys.keys[ahead] }
+                        }
                         var silent = SilentRecorder()
                         guard let numbers = tables.evaluate(a, v, cut: cut, shared: &scratch.shared, recorder: &silent) else { continue }
                         let k = Kept(en: a, vi: v, numbers)
@@ -393,7 +475,7 @@ struct CandidateIndex {
                 let (done, allFound, allKept) = results.store(chosen, chunk: chunk, articles: range.count, candidates: found, kept: kept)
                 progress?(AlignmentProgress(englishDone: done, englishTotal: total, candidates: allFound, scored: allKept))
             }
-            results.add(picker, rivalsEN, rivalsVI)
+            results.add(picker, rivalsEN, rivalsVI, readAhead: scratch.readAhead)
         }
         var chosen = results.joined()
         Picker.merge(results.pickers, into: &chosen)
@@ -449,8 +531,12 @@ struct CandidateIndex {
             return (done, candidates, kept)
         }
 
-        func add(_ picker: Picker, _ english: RivalTable, _ vietnamese: RivalTable) {
+        /// Kept only so that the workers' read-ahead loads are not optimised away.
+        private(set) var readAhead: Int32 = 0
+
+        func add(_ picker: Picker, _ english: RivalTable, _ vietnamese: RivalTable, readAhead ahead: Int32) {
             lock.lock()
+            readAhead &+= ahead
             pickers.append(picker)
             rivals.append((english, vietnamese))
             lock.unlock()

@@ -60,8 +60,10 @@ final class ScoringForm: Sendable {
 /// The keys of many articles in three flat arrays (no per-article arrays to retain while
 /// scoring): article `i` has `keys[start[i]..<start[i + 1]]`, key ids ascending (their string
 /// order), with the factor of each key (the prominence of the person it names, the emphasis of
-/// other keys) and, for person keys, which person of the article (by display name) it names
-/// (-1 otherwise).
+/// other keys; on the English side already multiplied by the key's rarity, so that a shared key
+/// adds `english.factors[i] * vietnamese.factors[j]` without reading the corpus-wide rarity
+/// table, a cache miss per shared key) and, for person keys, which person of the article (by
+/// display name) it names (-1 otherwise).
 struct ScoringKeys: Sendable {
     var start: [Int32] = [0]
     var keys: [Int32] = []

@@ -116,7 +116,7 @@ struct ScoringTables: Sendable {
                         seenOverflow.append(g)
                     }
                 }
-                let amount = rarity[k] * englishKeys.factors[ia] * vietnameseKeys.factors[ib]
+                let amount = englishKeys.factors[ia] * vietnameseKeys.factors[ib]  // rarity[k] * factor * factor
                 sum[kind] += amount
                 if actor[kind] { actors = true }
                 if corroborating[kind] { corroborated = true }

@@ -61,7 +61,7 @@ public enum DateExtractor {
         while i < view.count {
             // A date starts with a number or a listed word (an equivalent shortcut: `match`
             // finds nothing elsewhere).
-            guard view.tokens[i].kind == .number || starters.contains(view.forms[i]) else {
+            guard view.tokens[i].kind == .number || starters.contains(view, i) else {
                 i += 1
                 continue
             }

@@ -27,7 +27,7 @@ final class DateLexicon: Sendable {
     /// By language, the lower-case words a date expression can start with (besides numbers): the
     /// first words of the phrases above and the grammars' own entry words. The scanner tries the
     /// grammar only at those tokens.
-    let starters: [Language: Set<String>]
+    let starters: [Language: WordSet]
 
     static let shared: DateLexicon = {
         do {
@@ -52,7 +52,7 @@ final class DateLexicon: Sendable {
             relative[language]!.add(row.fields[1], Relative(unit: unit, offset: offset, partOfDay: part))
         }
         self.relatives = relative
-        var starters: [Language: Set<String>] = [:]
+        var starters: [Language: WordSet] = [:]
         for language in [Language.english, .vietnamese] {
             let entry = language == .english ? EnglishDateGrammar.entryWords : VietnameseDateGrammar.entryWords
             starters[language] = self.months[language]!.firstWords.union(self.weekdays[language]!.firstWords)

@@ -104,6 +104,13 @@ struct DateResolver {
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    static func four(_ n: Int) -> String { String(format: "%04d", n) }
+    /// `n` in at least four digits (`0987`, `-012`), as `%04d` prints it (without Foundation's
+    /// formatter, which cost more than the whole date grammar).
+    static func four(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        let sign = n < 0 ? "-" : ""
+        let zeros = 4 - sign.utf8.count - digits.utf8.count
+        return zeros > 0 ? sign + String(repeating: "0", count: zeros) + digits : sign + digits
+    }
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String { "\(four(year))-\(two(month))-\(two(day))" }
 }

@@ -16,32 +16,32 @@ struct EnglishDateGrammar {
     let lexicon: DateLexicon
     let years: YearReader
 
-    static let partsOfDay: [String: String] = [
+    static let partsOfDay: WordTable<String> = [
         "morning": "morning", "noon": "noon", "afternoon": "afternoon", "evening": "evening", "night": "evening",
     ]
-    static let references: [String: DateExpression.Reference] = ["last": .last, "next": .next, "this": .this]
+    static let references: WordTable<DateExpression.Reference> = ["last": .last, "next": .next, "this": .this]
     /// Words before a month name that make it a date (`in May`).
-    static let monthCues: Set<String> = [
+    static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "from", "to", "through", "early", "late", "mid", "during", "before",
         "after", "of", "between", "and", "throughout", "or",
     ]
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
     /// Words before `last year`, `next month` that make them a duration (`the last year`).
-    static let durationWords: Set<String> = ["the", "past", "over"]
+    static let durationWords: WordSet = ["the", "past", "over"]
 
     /// Words other than the lexicon's phrases at which `match` can find a date: `the` (`the
     /// morning of ...`) and `last`, `next`, `this` (numbers aside).
-    static let entryWords: Set<String> = Set(references.keys).union(["the"])
+    static let entryWords: WordSet = WordSet(references.keys).union(["the"])
 
     /// The date expression starting at token `i`; `cue` is the word before it.
     func match(at i: Int, cue: String?) -> DateMatch? {
         if let found = relative(at: i) { return found }
         // on the morning of December 16
-        if view.lower(i) == "the", let part = view.lower(i + 1).flatMap({ Self.partsOfDay[$0] }), view.lower(i + 2) == "of",
+        if view.lower(i) == "the", let part = view.lower(i + 1, in: Self.partsOfDay), view.lower(i + 2) == "of",
            view.sameSentence(i, i + 3), let found = core(at: i + 3, cue: "of"), found.isDay {
             return found.starting(at: i).with(partOfDay: part)
         }
-        if let reference = view.lower(i).flatMap({ Self.references[$0] }), view.sameSentence(i, i + 1) {
+        if let reference = view.lower(i, in: Self.references), view.sameSentence(i, i + 1) {
             if let found = weekday(at: i + 1, reference: reference) { return found.starting(at: i) }
             if let (month, end) = monthName(at: i + 1) {
                 return DateMatch(.month(year: nil, month: month, reference: reference), i..<end)
@@ -82,7 +82,7 @@ struct EnglishDateGrammar {
     /// The match extended over a part of day written after it (`Wednesday morning`).
     private func withPartOfDay(_ found: DateMatch) -> DateMatch {
         let j = found.end
-        guard view.sameSentence(j - 1, j), let part = view.lower(j).flatMap({ Self.partsOfDay[$0] }) else { return found }
+        guard view.sameSentence(j - 1, j), let part = view.lower(j, in: Self.partsOfDay) else { return found }
         var extended = found.with(partOfDay: part)
         let last = extended.spans.count - 1
         extended.spans[last].tokens = extended.spans[last].tokens.lowerBound..<(j + 1)

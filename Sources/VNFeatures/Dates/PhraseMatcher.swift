@@ -14,11 +14,13 @@ import VNText
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         let words: [String]
+        /// `WordHash.of` each word, compared before the words themselves.
+        let hashes: [UInt64]
         let payload: Payload
     }
 
     /// Entries by the lower-case form of their first token, longest first.
-    private var entries: [String: [Entry]] = [:]
+    private var entries = WordTable<[Entry]>()
 
     init() {}
 
@@ -27,7 +29,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ payload: Payload) {
         let words = Tokenizer.tokenize(Normalizer().normalize(phrase)).map { $0.kind == .word ? $0.text.lowercased() : $0.text }
         guard let first = words.first else { return }
-        entries[first, default: []].append(Entry(words: words, payload: payload))
+        entries[first, default: []].append(Entry(words: words, hashes: words.map(WordHash.of), payload: payload))
         entries[first]!.sort { $0.words.count > $1.words.count }
     }
 
@@ -38,15 +40,15 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// The lower-case first tokens of the phrases: `match` finds nothing at a token whose form is
     /// not one of them.
-    var firstWords: Set<String> { Set(entries.keys) }
+    var firstWords: WordSet { WordSet(entries.keys) }
 
     /// The longest phrase starting at token `i`, with the index after its last token.
     func match(_ view: TokenView, at i: Int) -> (payload: Payload, end: Int)? {
-        guard let first = view.lower(i), let candidates = entries[first] else { return nil }
+        guard let candidates = view.lower(i, in: entries) else { return nil }
         for entry in candidates {
             let end = i + entry.words.count
             guard end <= view.count, view.sameSentence(i, end - 1) else { continue }
-            if (1..<entry.words.count).allSatisfy({ view.forms[i + $0] == entry.words[$0] }) {
+            if (1..<entry.words.count).allSatisfy({ view.hashes[i + $0] == entry.hashes[$0] && WordHash.sameBytes(view.forms[i + $0], entry.words[$0]) }) {
                 return (entry.payload, end)
             }
         }

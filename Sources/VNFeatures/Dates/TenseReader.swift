@@ -27,19 +27,19 @@ struct TenseReader {
         memo = Memo(count: view.count)
     }
 
-    static let futureWords: Set<String> = [
+    static let futureWords: WordSet = [
         "will", "shall", "ll", "would", "scheduled", "expected", "upcoming", "forecast", "set",
         "sẽ", "sắp", "kiến",  // `dự kiến`
     ]
-    static let pastWords: Set<String> = [
+    static let pastWords: WordSet = [
         "said", "told", "was", "were", "had", "did", "met", "held", "made", "took", "left", "came", "went", "gave",
         "began", "spoke", "chose", "won", "lost", "saw", "sent", "led", "hit", "struck", "became", "brought", "paid",
         "flew", "rose", "fell", "cut", "put", "ran", "wrote", "kept", "sat", "stood", "found", "got",
         "đã", "vừa", "biết",  // `cho biết`
     ]
     /// Words before a participle that make it passive or infinitive rather than past (`be held`).
-    static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "to", "được"]
-    static let clauseMarks: Set<String> = [",", ";", ":"]
+    static let auxiliaries: WordSet = ["be", "been", "being", "is", "are", "to", "được"]
+    static let clauseMarks: WordSet = [",", ";", ":"]
 
     enum Tense { case past, future }
 
@@ -52,7 +52,7 @@ struct TenseReader {
         var sentenceEnd = range.upperBound
         while sentenceEnd < view.count && view.tokens[sentenceEnd].sentence == sentence { sentenceEnd += 1 }
         // Clause marks are punctuation tokens: words are not looked up.
-        func isClauseMark(_ i: Int) -> Bool { view.tokens[i].kind == .punctuation && Self.clauseMarks.contains(view.forms[i]) }
+        func isClauseMark(_ i: Int) -> Bool { view.tokens[i].kind == .punctuation && Self.clauseMarks.contains(view, i) }
         var clauseStart = range.lowerBound
         while clauseStart > sentenceStart && !isClauseMark(clauseStart - 1) { clauseStart -= 1 }
         var clauseEnd = range.upperBound
@@ -91,7 +91,7 @@ struct TenseReader {
 
     private func tense(at i: Int) -> Tense? {
         let form = view.forms[i]
-        if Self.futureWords.contains(form) {
+        if Self.futureWords.contains(view, i) {
             switch form {
             case "kiến": if view.lower(i - 1) == "dự" { return .future }
             case "set": if view.lower(i + 1) == "to" { return .future }
@@ -101,7 +101,7 @@ struct TenseReader {
         // `be held`, `be formally approved`.
         let before = view.lower(i - 1)?.hasSuffix("ly") == true ? i - 2 : i - 1
         if view.lower(before, in: Self.auxiliaries) { return nil }
-        if Self.pastWords.contains(form) { return .past }
+        if Self.pastWords.contains(view, i) { return .past }
         // English regular past: `opened`, `concluded` (not `United`, not `need`).
         if view.language == .english, form.hasSuffix("ed"), form.count >= 5, !view.isCapitalized(i) { return .past }
         return nil

@@ -14,11 +14,29 @@ struct TokenView {
     let language: Language
     /// Lower-case text of each token.
     let forms: [String]
+    /// `WordHash.of` each form, for the word lists (`WordSet`, `WordTable`).
+    let hashes: [UInt64]
 
     init(tokens: [Token], language: Language) {
         self.tokens = tokens
         self.language = language
-        forms = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+        var forms: [String] = [], hashes: [UInt64] = []
+        forms.reserveCapacity(tokens.count)
+        hashes.reserveCapacity(tokens.count)
+        for t in tokens {
+            let form = t.kind == .word ? Self.lowercased(t.text) : t.text
+            forms.append(form)
+            hashes.append(WordHash.of(form))
+        }
+        self.forms = forms
+        self.hashes = hashes
+    }
+
+    /// `text.lowercased()`, without building a new string when no character changes (most words).
+    static func lowercased(_ text: String) -> String {
+        let classes = ScalarClasses.shared
+        for s in text.unicodeScalars where classes.has(s, ScalarClasses.changesWhenLowercased) { return text.lowercased() }
+        return text
     }
 
     var count: Int { tokens.count }
@@ -29,7 +47,12 @@ struct TokenView {
     func lower(_ i: Int) -> String? { contains(i) ? forms[i] : nil }
 
     /// Whether token `i` is a word or punctuation mark whose lower-case form is in `words`.
-    func lower(_ i: Int, in words: Set<String>) -> Bool { lower(i).map(words.contains) ?? false }
+    func lower(_ i: Int, in words: WordSet) -> Bool { words.contains(self, i) }
+
+    /// The value `table` holds for the lower-case form of token `i`, or nil (also outside the text).
+    func lower<Value>(_ i: Int, in table: WordTable<Value>) -> Value? {
+        contains(i) ? table.value(for: forms[i], hash: hashes[i]) : nil
+    }
 
     /// The value of token `i` when it is a plain run of digits (no separators), or nil.
     func integer(_ i: Int) -> Int? {

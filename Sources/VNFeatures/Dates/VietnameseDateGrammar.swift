@@ -16,31 +16,31 @@ struct VietnameseDateGrammar {
     let lexicon: DateLexicon
     let years: YearReader
 
-    static let partsOfDay: [String: String] = [
+    static let partsOfDay: WordTable<String> = [
         "sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "evening",
     ]
     /// Words after which `5-2`, `5 tháng 2` and `4-2016` are dates.
-    static let dayCues: Set<String> = [
+    static let dayCues: WordSet = [
         "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới", "vào", "hồi", "trước", "sau",
         "và", "-", ",",
     ]
     /// Words after which `thứ 2` and `thứ hai` are weekdays.
-    static let weekdayCues: Set<String> = ["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "vào"]
+    static let weekdayCues: WordSet = ["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "vào"]
     /// Words between the two days of `ngày 22 đến 25/8`.
-    static let dayJoiners: Set<String> = ["đến", "tới", "-", "và", ","]
+    static let dayJoiners: WordSet = ["đến", "tới", "-", "và", ","]
     /// `thứ Hai tuần trước` ...
-    static let weekReferences: [String: DateExpression.Reference] = [
+    static let weekReferences: WordTable<DateExpression.Reference> = [
         "trước": .lastWeek, "qua": .lastWeek, "này": .this, "tới": .nextWeek, "sau": .nextWeek,
     ]
     /// Words before `tháng tới`, `năm ngoái` that make them a duration (`3 tháng tới`).
-    static let countWords: Set<String> = ["những", "các", "mấy", "nhiều", "vài", "một", "hai", "ba", "bốn", "năm", "sáu", "mười"]
+    static let countWords: WordSet = ["những", "các", "mấy", "nhiều", "vài", "một", "hai", "ba", "bốn", "năm", "sáu", "mười"]
     /// Words before `năm 2026` kept in the mention (`đầu năm 2026`).
-    static let yearParts: Set<String> = ["đầu", "cuối", "giữa"]
-    static let quarterNumerals: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4]
+    static let yearParts: WordSet = ["đầu", "cuối", "giữa"]
+    static let quarterNumerals: WordTable<Int> = ["I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4]
 
     /// Words other than the lexicon's phrases at which `match` can find a date: parts of the day,
     /// `ngày`, `hôm`, `tháng`, `năm`, `quý` (numbers aside).
-    static let entryWords: Set<String> = Set(partsOfDay.keys).union(["ngày", "hôm", "tháng", "năm", "quý"])
+    static let entryWords: WordSet = WordSet(partsOfDay.keys).union(["ngày", "hôm", "tháng", "năm", "quý"])
 
     /// The date expression starting at token `i`; `cue` is the word before it.
     func match(at i: Int, cue: String?) -> DateMatch? {
@@ -93,7 +93,7 @@ struct VietnameseDateGrammar {
         if !named && !(cue.map(Self.weekdayCues.contains) ?? false) { return nil }
         var end = nameEnd
         var reference = DateExpression.Reference.plain
-        if view.lower(end) == "tuần", view.sameSentence(i, end + 1), let r = view.lower(end + 1).flatMap({ Self.weekReferences[$0] }) {
+        if view.lower(end) == "tuần", view.sameSentence(i, end + 1), let r = view.lower(end + 1, in: Self.weekReferences) {
             reference = r
             end += 2
         }

@@ -20,17 +20,17 @@ struct YearReader {
     /// Years read after a cue word (`năm`, a month name).
     static let statedYears = 1000...2199
     /// Words before a number that make it an amount.
-    static let quantityWords: Set<String> = [
+    static let quantityWords: WordSet = [
         "khoảng", "gần", "hơn", "trên", "dưới", "chừng", "số", "tổng",
         "about", "around", "nearly", "almost", "over", "some", "approximately", "than", "least", "no",
         "number", "only", "just", "total",
     ]
     /// Words before the first year of a range said in words (`từ`, `from`, `between`, `giai đoạn`,
     /// `nhiệm kỳ`).
-    static let rangeOpeners: Set<String> = ["từ", "from", "between", "đoạn", "kỳ"]
+    static let rangeOpeners: WordSet = ["từ", "from", "between", "đoạn", "kỳ"]
     /// Words between the years of such a range.
-    static let rangeJoiners: Set<String> = ["đến", "tới", "to", "until", "till", "through"]
-    static let dashes: Set<String> = ["-", "–", "—"]
+    static let rangeJoiners: WordSet = ["đến", "tới", "to", "until", "till", "through"]
+    static let dashes: WordSet = ["-", "–", "—"]
 
     /// A year stated after a cue: any four-digit year from 1000 to 2199.
     func statedYear(at i: Int) -> Int? {

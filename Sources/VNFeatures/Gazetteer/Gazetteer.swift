@@ -51,7 +51,7 @@ public final class Gazetteer: Sendable {
     }
 
     final class Node: @unchecked Sendable {
-        var children: [String: Node] = [:]
+        var children = WordTable<Node>()
         var entries: [(entry: Int, form: [FormToken])] = []
     }
 
@@ -160,6 +160,8 @@ public final class Gazetteer: Sendable {
     public func matches(in tokens: [Token], language: Language) -> [Match] {
         guard let root = roots[language] else { return [] }
         var result: [Match] = []
+        // Each token's key hashed once; a form's words are found by it.
+        let hashes = tokens.map { WordHash.of($0.key) }
         var i = 0
         while i < tokens.count {
             var node = root
@@ -173,7 +175,7 @@ public final class Gazetteer: Sendable {
                     if formIndex > 0, token.text == "'" || token.text == "." || token.text == "-" { j += 1; continue }
                     break
                 }
-                guard let next = node.children[token.key] else { break }
+                guard let next = node.children.value(for: token.key, hash: hashes[j]) else { break }
                 node = next
                 formIndex += 1
                 j += 1

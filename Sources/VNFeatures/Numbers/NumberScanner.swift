@@ -26,20 +26,20 @@ struct NumberScanner {
 
     /// Words right before a number that make it an ordinal or a label (`thứ 14`, `Điều 4`,
     /// `phút 20`, `No. 5`).
-    static let labelWords: Set<String> = [
+    static let labelWords: WordSet = [
         "thứ", "số", "lần", "khóa", "kỳ", "phút", "điều", "khoản", "hiệp", "lúc", "chương", "mục", "đợt", "hạng",
         "no", "number", "minute", "article", "route", "chapter", "section", "clause", "grade", "round",
     ]
     /// Two-word heads before a number that make it a label (`Nghị quyết 57`, `Trung ương 11`),
     /// whose second syllable is not capitalised.
-    static let labelPhrases: Set<String> = [
+    static let labelPhrases: WordSet = [
         "nghị quyết", "nghị định", "quyết định", "quy định", "chỉ thị", "thông tư", "kết luận", "trung ương",
         "công văn", "thông báo", "đại hội", "hội nghị",
     ]
     /// Words right after a number that make it a time.
-    static let timeWords: Set<String> = ["giờ", "h", "gmt", "utc", "ict", "am", "pm", "a", "p"]
+    static let timeWords: WordSet = ["giờ", "h", "gmt", "utc", "ict", "am", "pm", "a", "p"]
     /// Words before a number that count it rather than name it, even when capitalised.
-    static let countWords: Set<String> = ["khoảng", "gần", "hơn", "trên", "dưới", "about", "around", "nearly", "over", "some"]
+    static let countWords: WordSet = ["khoảng", "gần", "hơn", "trên", "dưới", "about", "around", "nearly", "over", "some"]
 
     func scan() -> [Found] {
         // Currencies written before a number, by the index of the number.
@@ -105,6 +105,6 @@ struct NumberScanner {
         guard view.sameSentence(i - 1, i) else { return false }
         if view.lower(i - 1) == "-" && view.isAttached(i) && view.isAttached(i - 1) && view.isWord(i - 2) { return true }
         let before = view.tokens[i - 1]
-        return before.isCapitalizedWord && !before.startsSentence && !Self.countWords.contains(view.forms[i - 1])
+        return before.isCapitalizedWord && !before.startsSentence && !Self.countWords.contains(view, i - 1)
     }
 }

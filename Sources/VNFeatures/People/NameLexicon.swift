@@ -14,6 +14,10 @@ public final class NameLexicon: Sendable {
     public let exactFamilyNames: [String: String]
     /// Matching keys of capitalised words that are not names.
     public let stopWords: Set<String>
+    /// The same three lists as `WordTable`s, for the per-token look-ups.
+    private let familyNameTable: WordTable<String>
+    private let exactFamilyNameTable: WordTable<String>
+    private let stopWordSet: WordSet
 
     public static let shared: NameLexicon = {
         do {
@@ -37,14 +41,20 @@ public final class NameLexicon: Sendable {
         familyNames = names
         exactFamilyNames = exact
         self.stopWords = Set(stopWords.rows.map { MatchingKey.of($0.fields[0]) })
+        var table = WordTable<String>(), exactTable = WordTable<String>()
+        for (key, origin) in names { table[key] = origin }
+        for (lower, origin) in exact { exactTable[lower] = origin }
+        familyNameTable = table
+        exactFamilyNameTable = exactTable
+        stopWordSet = WordSet(self.stopWords)
     }
 
-    public func isFamilyName(_ key: String) -> Bool { familyNames[key] != nil }
+    public func isFamilyName(_ key: String) -> Bool { familyNameTable[key] != nil }
 
     /// The origin of a family name as written: exact when it has marks, by key when it has none
     /// (`Nguyen`, `To`).
     public func familyNameOrigin(of token: Token) -> String? {
-        token.hasMarks ? exactFamilyNames[token.text.lowercased()] : familyNames[token.key]
+        token.hasMarks ? exactFamilyNameTable[TokenView.lowercased(token.text)] : familyNameTable[token.key]
     }
-    public func isStopWord(_ key: String) -> Bool { stopWords.contains(key) }
+    public func isStopWord(_ key: String) -> Bool { stopWordSet.contains(key) }
 }

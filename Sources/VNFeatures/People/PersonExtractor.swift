@@ -46,7 +46,7 @@ public enum PersonExtractor {
                 roleStartingAt[m.tokens.lowerBound] = m
             }
         }
-        var lowercaseKeys = Set<String>()
+        var lowercaseKeys = WordSet()
         if language == .english {
             for t in tokens where t.kind == .word && !t.isCapitalized { lowercaseKeys.insert(t.key) }
         }
@@ -142,8 +142,9 @@ public enum PersonExtractor {
             lastWord[words.last!, default: []].append(p)
             if person.origin == .foreign || person.origin == .hanviet { firstWord[words.first!, default: []].append(p) }
         }
-        let covered = Set(candidates.flatMap { Array($0.tokens) })
-        for (k, t) in tokens.enumerated() where isNameWord(t) && !masked[k] && !covered.contains(k) {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for c in candidates { for k in c.tokens { covered[k] = true } }
+        for (k, t) in tokens.enumerated() where isNameWord(t) && !masked[k] && !covered[k] {
             let neighbours = (k > 0 && isNameWord(tokens[k - 1]) && !masked[k - 1]) || (k + 1 < tokens.count && isNameWord(tokens[k + 1]) && !masked[k + 1])
             if neighbours { continue }
             let owners = lastWord[t.key] ?? firstWord[t.key] ?? []
@@ -195,7 +196,7 @@ public enum PersonExtractor {
 
     /// The origin of a run that is a name (`vietnamese`, `hanviet`, `foreign`, `phonetic`), or nil.
     static func classify(_ fullRun: ArraySlice<Token>, language: Language, lexicon: NameLexicon, gazetteer: Gazetteer,
-                         lowercaseKeys: Set<String>, isSyllable: (Token) -> Bool) -> String? {
+                         lowercaseKeys: WordSet, isSyllable: (Token) -> Bool) -> String? {
         let words = fullRun.filter { $0.kind == .word && $0.text.count > 1 || $0.kind == .word && $0.isCapitalized }
         if words.count == 1 {
             // `Pu-tin`: a hyphenated phonetic spelling standing alone.

@@ -136,6 +136,8 @@ final class ScalarClasses: Sendable {
     static let letter: UInt8 = 2
     static let uppercase: UInt8 = 4
     static let lowercase: UInt8 = 8
+    /// `String.lowercased()` changes it (Unicode's Changes_When_Lowercased).
+    static let changesWhenLowercased: UInt8 = 16
 
     let table: [UInt8]
 
@@ -155,6 +157,7 @@ final class ScalarClasses: Sendable {
         if p.isAlphabetic || p.generalCategory == .nonspacingMark { c |= letter }
         if p.isUppercase { c |= uppercase }
         if p.isLowercase { c |= lowercase }
+        if p.changesWhenLowercased { c |= changesWhenLowercased }
         return c
     }
 
