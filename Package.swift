@@ -7,8 +7,10 @@
 //   CICUShim -> VNText -> VNCorpus -> VNFeatures -> VNAlignment -> VNPipeline -> VNReporting -> vnalign
 //                                                \-> VNNames (name consistency: features and pairs) -> VNReporting
 //                                                \-> VNSynthesis (synthetic corpora) ---------------> vnalign
+//                                                                               VNPipeline -> VNArchive (SQLite) -> vnalign
 //
-// CICUShim is the only target that sees the system's ICU (Debian's libicu-dev).
+// CICUShim is the only target that sees the system's ICU (Debian's libicu-dev); VNArchive the only
+// one that sees SQLite (through GRDB, on the system's libsqlite3).
 import PackageDescription
 
 let package = Package(
@@ -24,12 +26,14 @@ let package = Package(
         .library(name: "VNNames", targets: ["VNNames"]),
         .library(name: "VNSynthesis", targets: ["VNSynthesis"]),
         .library(name: "VNReporting", targets: ["VNReporting"]),
+        .library(name: "VNArchive", targets: ["VNArchive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         // `swift package generate-documentation` (Scripts/test.sh builds every module's DocC).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(
@@ -77,10 +81,14 @@ let package = Package(
             dependencies: ["VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNNames"],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "VNArchive",
+            dependencies: ["VNCorpus", "VNFeatures", "VNAlignment", "VNPipeline", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "vnalign",
             dependencies: [
-                "VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNPipeline", "VNNames", "VNSynthesis", "VNReporting",
+                "VNText", "VNCorpus", "VNFeatures", "VNAlignment", "VNPipeline", "VNNames", "VNSynthesis", "VNReporting", "VNArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "vnalignTests",
-            dependencies: ["VNTestSupport", "vnalign"]
+            dependencies: ["VNTestSupport", "vnalign", "VNArchive"]
         ),
         .testTarget(
             name: "VNAlignmentTests",
@@ -112,6 +120,8 @@ let package = Package(
         .testTarget(name: "VNCorpusTests", dependencies: ["VNTestSupport", "VNCorpus", "VNText", "VNFeatures"]),
         .testTarget(name: "VNNamesTests", dependencies: ["VNTestSupport", "VNNames", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus", "VNText"]),
         .testTarget(name: "VNSynthesisTests", dependencies: ["VNTestSupport", "VNSynthesis", "VNReporting", "VNAlignment", "VNFeatures", "VNCorpus"]),
+        .testTarget(name: "VNArchiveTests", dependencies: ["VNTestSupport", "VNArchive", "VNPipeline", "VNAlignment", "VNCorpus", "VNSynthesis",
+                                                          .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "VNPipelineTests", dependencies: ["VNTestSupport", "VNPipeline", "VNAlignment", "VNCorpus", "VNText"]),
     ]
 )

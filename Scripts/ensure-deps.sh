@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what vnalign needs from Debian and is not there yet: ICU's headers (libicu-dev,
-# found with pkg-config) and Unicode's Unihan data (unicode-data, for the Hán-Việt table check);
-# for the browser check of the HTML report, Chromium, Python 3 with pip, and axe-core.
+# found with pkg-config), SQLite's (libsqlite3-dev, which GRDB links for `vnalign archive`) and
+# Unicode's Unihan data (unicode-data, for the Hán-Việt table check); for the browser check of the
+# HTML report, Chromium, Python 3 with pip, and axe-core.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -11,6 +12,9 @@ if ! command -v pkg-config >/dev/null 2>&1; then
 fi
 if ! pkg-config --exists icu-uc icu-i18n 2>/dev/null; then
   missing+=(libicu-dev)
+fi
+if ! pkg-config --exists sqlite3 2>/dev/null; then
+  missing+=(libsqlite3-dev)
 fi
 if [ ! -f /usr/share/unicode/Unihan_Readings.txt.bz2 ]; then
   missing+=(unicode-data)

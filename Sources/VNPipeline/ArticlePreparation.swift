@@ -14,6 +14,7 @@ final class ArticlePreparation: @unchecked Sendable {
     private let lock = NSLock()
     private var features: [String: ArticleFeatures] = [:]
     private var evidence: [String: ArticleEvidence] = [:]
+    private var hashes: [String: String] = [:]
     private var textsKept = 0
 
     init(needs: CorpusNeeds, textLimit: Int, progress: (any LoadProgress)?) {
@@ -28,9 +29,11 @@ final class ArticlePreparation: @unchecked Sendable {
         // Snippets are for readers of the features; the evidence never shows them.
         let extracted = FeatureExtractor.extract(article, snippets: needs.contains(.features))
         let compact = needs.contains(.evidence) ? ArticleEvidence(extracted) : nil
+        let hash = needs.contains(.contentHash) ? ContentHash.of(article) : nil
         lock.lock()
         if needs.contains(.features) { features[article.source] = extracted }
         if let compact { evidence[article.source] = compact }
+        if let hash { hashes[article.source] = hash }
         let keepText = textsKept < textLimit
         if keepText { textsKept += 1 }
         lock.unlock()
@@ -42,14 +45,16 @@ final class ArticlePreparation: @unchecked Sendable {
         return light
     }
 
-    /// The features and evidence of `articles` (the reader's result), in their order.
-    func results(for articles: [Article]) -> (features: [ArticleFeatures], evidence: [ArticleEvidence]) {
+    /// The features, evidence and content hashes of `articles` (the reader's result), in their order.
+    func results(for articles: [Article]) -> (features: [ArticleFeatures], evidence: [ArticleEvidence], hashes: [String]) {
         lock.lock()
         defer { lock.unlock() }
         let f = needs.contains(.features) ? articles.compactMap { features[$0.source] } : []
         let e = needs.contains(.evidence) ? articles.compactMap { evidence[$0.source] } : []
+        let h = needs.contains(.contentHash) ? articles.compactMap { hashes[$0.source] } : []
         features = [:]
         evidence = [:]
-        return (f, e)
+        hashes = [:]
+        return (f, e, h)
     }
 }

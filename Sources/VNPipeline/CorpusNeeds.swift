@@ -11,4 +11,6 @@ public struct CorpusNeeds: OptionSet, Sendable {
     public static let features = CorpusNeeds(rawValue: 1)
     /// The compact evidence the aligner scores (`align`, `report`, `bench`, `fit`).
     public static let evidence = CorpusNeeds(rawValue: 2)
+    /// The `ContentHash` of each article, taken before its text is dropped (`vnalign archive`).
+    public static let contentHash = CorpusNeeds(rawValue: 4)
 }

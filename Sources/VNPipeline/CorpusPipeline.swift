@@ -126,7 +126,9 @@ public struct CorpusPipeline: Sendable {
             notes.append("\(article.source): repaired: \(article.repairs.joined(separator: "; "))")
         }
         let prepared = preparation.results(for: result.articles)
-        return LoadedCorpus(articles: result.articles, features: prepared.features, evidence: prepared.evidence,
-                            problems: result.problems, notes: notes, progress: progress)
+        var corpus = LoadedCorpus(articles: result.articles, features: prepared.features, evidence: prepared.evidence,
+                                  problems: result.problems, notes: notes, progress: progress)
+        corpus.contentHashes = prepared.hashes
+        return corpus
     }
 }

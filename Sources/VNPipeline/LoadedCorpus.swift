@@ -16,6 +16,8 @@ public struct LoadedCorpus {
     public var features: [ArticleFeatures]
     /// With `keep: .evidence`, in article order.
     public var evidence: [ArticleEvidence]
+    /// With `keep: .contentHash`, the `ContentHash` of each article, in article order.
+    public var contentHashes: [String] = []
     /// Every problem the reader met (errors skipped, warnings, notes).
     public var problems: [CorpusProblem]
     /// Problems skipped and warnings, and the repairs of each article, as the report's notes.

@@ -25,9 +25,10 @@ struct VNAlign: ParsableCommand {
           vnalign bench --split test --min-f1 0.9
           vnalign normalize --style new article.txt
           cat feed.jsonl | vnalign align - --format tsv
+          vnalign archive add desk.sqlite today/        # daily pairing against an archive
         """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, AlignCommand.self, ExtractCommand.self, BenchCommand.self, FitCommand.self, NormalizeCommand.self, NamesCommand.self, SynthCommand.self]
+        subcommands: [ReportCommand.self, AlignCommand.self, ArchiveCommand.self, ExtractCommand.self, BenchCommand.self, FitCommand.self, NormalizeCommand.self, NamesCommand.self, SynthCommand.self]
     )
 
     /// Runs the command with vnalign's exit statuses: 0 success, 1 bad input, 2 usage error.

@@ -25,6 +25,12 @@ public struct Aligner: Sendable {
     public struct Pair: Sendable, Codable, Equatable {
         public let verdict: Verdict
         public let score: PairScore
+
+        /// `Pair(verdict: .sameEvent, score: stored)`
+        public init(verdict: Verdict, score: PairScore) {
+            self.verdict = verdict
+            self.score = score
+        }
     }
 
     /// An article left without a partner, its best refused candidate and why it was refused.
@@ -43,6 +49,15 @@ public struct Aligner: Sendable {
         enum CodingKeys: String, CodingKey {
             case id, language = "lang", bestCandidate, bestProbability, reason
         }
+
+        /// `Unpaired(id: "en-1", language: .english, bestCandidate: nil, bestProbability: nil, reason: "no candidate shares its evidence")`
+        public init(id: String, language: Language, bestCandidate: String?, bestProbability: Double?, reason: String) {
+            self.id = id
+            self.language = language
+            self.bestCandidate = bestCandidate
+            self.bestProbability = bestProbability
+            self.reason = reason
+        }
     }
 
     /// Everything the aligner decided.
@@ -54,6 +69,23 @@ public struct Aligner: Sendable {
         public let vietnameseCount: Int
         public let candidatesScored: Int
         public let options: AlignmentOptions
+
+        /// A result put together from decisions kept elsewhere (an archive's).
+        ///
+        /// ```swift
+        /// let result = Aligner.Result(pairs: stored, related: [], unpaired: [], englishCount: 2, vietnameseCount: 2,
+        ///                             candidatesScored: 0, options: AlignmentOptions())
+        /// ```
+        public init(pairs: [Pair], related: [Pair], unpaired: [Unpaired], englishCount: Int, vietnameseCount: Int,
+                    candidatesScored: Int, options: AlignmentOptions) {
+            self.pairs = pairs
+            self.related = related
+            self.unpaired = unpaired
+            self.englishCount = englishCount
+            self.vietnameseCount = vietnameseCount
+            self.candidatesScored = candidatesScored
+            self.options = options
+        }
     }
 
     /// Aligns the English and Vietnamese articles among `features`.
@@ -68,6 +100,19 @@ public struct Aligner: Sendable {
 
     /// Aligns prepared evidence, reporting progress from the scoring workers.
     public func align(evidence: [ArticleEvidence], progress: (@Sendable (AlignmentProgress) -> Void)?) -> Result {
+        align(evidence: evidence, statistics: nil, progress: progress)
+    }
+
+    /// Aligns `evidence`, a part of a larger corpus, with the rarities and posting lengths of the
+    /// whole (`statistics`, which count `evidence` too); nil counts `evidence` alone, as `align`
+    /// does. Aligning a corpus with its own statistics gives the same result as without them.
+    ///
+    /// ```swift
+    /// let week = archive.filter { $0.publication.map(days.contains) ?? true }
+    /// let result = Aligner().align(evidence: week, statistics: CorpusStatistics(archive))
+    /// ```
+    public func align(evidence: [ArticleEvidence], statistics: CorpusStatistics?,
+                      progress: (@Sendable (AlignmentProgress) -> Void)? = nil) -> Result {
         // Each side in id order, so that article numbers sort as ids do and any input order
         // gives the same result.
         let sorted = Self.sortedByID(evidence)
@@ -76,7 +121,7 @@ public struct Aligner: Sendable {
         // Candidates from an inverted index over the Vietnamese side, scored on every core (see
         // `CandidateIndex`): only the numbers of the pairs the result can show are kept, and only
         // the pairs it shows are explained.
-        let index = CandidateIndex(english: english, vietnamese: vietnamese, all: sorted, options: options)
+        let index = CandidateIndex(english: english, vietnamese: vietnamese, all: sorted, options: options, statistics: statistics)
         let scan = index.scan(workers: ProcessInfo.processInfo.activeProcessorCount, progress: progress)
         // The second stage: each pair against its rivals.
         let floor = index.tables.rivalFloor, model = options.model

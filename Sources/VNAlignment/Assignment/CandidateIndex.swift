@@ -29,6 +29,9 @@ public struct AlignmentProgress: Sendable {
 ///    list) and its strongest refused pairs that may be listed as related.
 /// 3. The aligner decides on them, and explains (`ScoringTables.explain`, the same evaluation
 ///    keeping what fired) only the pairs it reports.
+///
+/// Rarities and posting lengths are those of the articles given, or of the whole corpus when
+/// `statistics` are given (a part of an archive scored as the whole archive would be).
 struct CandidateIndex {
     let options: AlignmentOptions
     let english: [ArticleEvidence]
@@ -43,7 +46,8 @@ struct CandidateIndex {
     let start: [Int32]
     let postings: [Int32]
 
-    init(english: [ArticleEvidence], vietnamese: [ArticleEvidence], all evidence: [ArticleEvidence], options: AlignmentOptions) {
+    init(english: [ArticleEvidence], vietnamese: [ArticleEvidence], all evidence: [ArticleEvidence], options: AlignmentOptions,
+         statistics: CorpusStatistics? = nil) {
         self.options = options
         self.english = english
         self.vietnamese = vietnamese
@@ -82,12 +86,15 @@ struct CandidateIndex {
         let sortedTypes = order.map { types[$0] }
 
         // Rarity, kinds, and the owner-less twin of each owned body key.
-        let n = Double(max(evidence.count, 1))
+        // With the whole corpus's statistics, a key counts as often as the corpus has it (never
+        // less than here, so that statistics that miss an article cannot make a key rarer).
+        let n = Double(max(evidence.count, statistics?.articles ?? 0, 1))
+        let whole = statistics.map { s in strings.map { s.frequencies[$0] ?? CorpusStatistics.Frequency() } }
         var rarity = [Double](repeating: 0, count: strings.count)
         var kinds = [Int8](repeating: 0, count: strings.count)
         let allKinds = EvidenceKind.allCases
         for (r, id) in order.enumerated() {
-            rarity[r] = ScoringTables.rarity(documentFrequency: df[id], articles: n)
+            rarity[r] = ScoringTables.rarity(documentFrequency: max(df[id], whole?[id].total ?? 0), articles: n)
             kinds[r] = Int8(allKinds.firstIndex(of: EvidenceKind.of(types[id], key: strings[id]))!)
         }
         var keyDisplays = [String](repeating: "", count: strings.count)
@@ -205,15 +212,18 @@ struct CandidateIndex {
                                weights: options.model.evidence, corroborating: allKinds.map(corroborating.contains),
                                actor: allKinds.map(\.isKeyActor))
 
-        // Postings of the keys that find candidates.
-        let maxPosting = max(20, min(Int(options.maxPostingShare * Double(vietnamese.count)), options.maxPostingCount))
+        // Postings of the keys that find candidates: a key is too common by the count of the
+        // whole corpus when its statistics are given.
+        let vietnameseArticles = max(vietnamese.count, statistics?.vietnameseArticles ?? 0)
+        let maxPosting = max(20, min(Int(options.maxPostingShare * Double(vietnameseArticles)), options.maxPostingCount))
         var count = [Int32](repeating: 0, count: strings.count + 1)
         for k in vietnameseKeys.keys { count[Int(k)] += 1 }
         var start = [Int32](repeating: 0, count: strings.count + 1)
         var total: Int32 = 0
         for k in 0..<strings.count {
             start[k] = total
-            if count[k] <= maxPosting, Self.findsCandidates(sortedTypes[k]) { total += count[k] }
+            let length = max(count[k], whole?[Int(order[k])].vietnamese ?? 0)
+            if length <= maxPosting, Self.findsCandidates(sortedTypes[k]) { total += count[k] }
         }
         start[strings.count] = total
         var fill = start

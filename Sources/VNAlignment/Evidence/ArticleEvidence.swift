@@ -57,6 +57,12 @@ public final class ArticleEvidence: Sendable {
     public struct FeatureRef: Sendable, Hashable {
         public let type: FeatureType
         public let display: String
+
+        /// `FeatureRef(type: .person, display: "Tô Lâm")`
+        public init(type: FeatureType, display: String) {
+            self.type = type
+            self.display = display
+        }
     }
 
     /// What a feature key names. The raw values are the `type` of shared evidence in the output.
@@ -119,6 +125,43 @@ public final class ArticleEvidence: Sendable {
             guard let kind = Gazetteer.shared.entry(id: String(key.dropFirst(2)))?.kind else { return false }
             return type == .place ? isEventPlace(kind: kind) : ["company", "ministry", "state-body", "other"].contains(kind)
         }
+    }
+
+    /// Evidence given field by field: evidence stored and read back (an archive's), which must
+    /// be what `init(_:)` made of some article for the aligner to score it as it would.
+    ///
+    /// ```swift
+    /// let copy = ArticleEvidence(id: e.id, language: e.language, publication: e.publication, keys: e.keys, ...)
+    /// ```
+    public init(id: String, language: Language, publication: CalendarDate?, keys: [String: FeatureRef],
+                roleHolders: [String: [Set<String>]], personNames: [String: String], personKeys: Set<String>,
+                bodyNumbers: [String: Set<Int>], eventDay: CalendarDate?, years: Set<Int>, roleRanks: [String: Int],
+                principal: String?, principalKeys: Set<String>, counterpart: String?, counterpartKeys: Set<String>,
+                prominence: [String: Double], leadPlaces: Set<String>, placeNames: [String: String], eventDays: [CalendarDate],
+                quantities: [String: [Double]], stages: [String: Set<String>], tense: EventFrame.Tense?, emphasis: [String: Double]) {
+        self.id = id
+        self.language = language
+        self.publication = publication
+        self.keys = keys
+        self.roleHolders = roleHolders
+        self.personNames = personNames
+        self.personKeys = personKeys
+        self.bodyNumbers = bodyNumbers
+        self.eventDay = eventDay
+        self.years = years
+        self.roleRanks = roleRanks
+        self.principal = principal
+        self.principalKeys = principalKeys
+        self.counterpart = counterpart
+        self.counterpartKeys = counterpartKeys
+        self.prominence = prominence
+        self.leadPlaces = leadPlaces
+        self.placeNames = placeNames
+        self.eventDays = eventDays
+        self.quantities = quantities
+        self.stages = stages
+        self.tense = tense
+        self.emphasis = emphasis
     }
 
     public init(_ f: ArticleFeatures) {
