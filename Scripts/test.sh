@@ -14,10 +14,10 @@ allowed=$(cat Fixtures/quality-hard-negatives)
 echo "Quality gate: vnalign bench --split test --min-f1 $floor --max-hard-negatives-paired $allowed"
 .build/debug/vnalign bench --split test --min-f1 "$floor" --max-hard-negatives-paired "$allowed"
 # Every module's DocC documentation, in one invocation; a warning (a broken symbol link) fails CI.
-echo "Documentation: swift package generate-documentation (8 modules)"
+echo "Documentation: swift package generate-documentation (9 modules)"
 swift package --disable-sandbox generate-documentation --warnings-as-errors \
     --target VNText --target VNCorpus --target VNFeatures --target VNAlignment \
-    --target VNPipeline --target VNNames --target VNSynthesis --target VNReporting > "$log.docc" 2>&1 \
+    --target VNPipeline --target VNNames --target VNSynthesis --target VNReporting --target VNArchive > "$log.docc" 2>&1 \
     || { cat "$log.docc"; rm -f "$log.docc"; exit 1; }
 rm -f "$log.docc"
 echo "HTML report in headless Chromium: Scripts/check-html-report.sh"

@@ -3,7 +3,7 @@ import Testing
 import VNAlignment
 import VNCorpus
 import VNPipeline
-import VNReporting
+import VNSynthesis
 @testable import VNArchive
 
 /// Deciding batch by batch against the archive, compared with one align over the same articles.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VNArchive
+import VNTestSupport
 
 /// `vnalign archive` as a user runs it.
 @Suite("vnalign archive")

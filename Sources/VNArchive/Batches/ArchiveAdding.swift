@@ -213,7 +213,7 @@ struct BatchPairing {
             let inside = decided.contains(numberOf[score.en]!) ? score.en : score.vi
             let outside = inside == score.en ? score.vi : score.en
             let n = numberOf[inside]!
-            unpairedRows[n] = Aligner.Unpaired(id: inside, lang: inside == score.en ? "en" : "vi", bestCandidate: outside,
+            unpairedRows[n] = Aligner.Unpaired(id: inside, language: inside == score.en ? .english : .vietnamese, bestCandidate: outside,
                                                bestProbability: score.probability,
                                                reason: "\(outside) lies outside this batch's window and keeps its earlier decisions")
         }

@@ -131,7 +131,7 @@ extension Archive {
                 SELECT a.id, a.lang, u.best, u.probability, u.reason FROM unpaired u JOIN article a ON a.number = u.article
                 WHERE \(a) ORDER BY a.lang, a.id
                 """, arguments: StatementArguments(args)).map { row in
-                Aligner.Unpaired(id: row["id"], lang: row["lang"], bestCandidate: row["best"], bestProbability: row["probability"], reason: row["reason"])
+                Aligner.Unpaired(id: row["id"], language: Language(rawValue: row["lang"] as String) ?? .english, bestCandidate: row["best"], bestProbability: row["probability"], reason: row["reason"])
             }
             let options = try ArchiveSettings.stored(db)?.options ?? ArchiveSettings().options
             return Aligner.Result(pairs: all.filter { $0.verdict == .sameEvent }.map { Aligner.Pair(verdict: .sameEvent, score: $0.score) },
@@ -169,7 +169,7 @@ extension Archive {
             let date = published.map(CalendarDate.init(dayNumber:))
             let evidence = try EvidenceCoding.decode([UInt8](blob), id: id, language: language, publication: date)
             let unpaired = try Row.fetchOne(db, sql: "SELECT best, probability, reason FROM unpaired WHERE article = ?", arguments: [number]).map { u in
-                Aligner.Unpaired(id: id, lang: language.code, bestCandidate: u["best"], bestProbability: u["probability"], reason: u["reason"])
+                Aligner.Unpaired(id: id, language: language, bestCandidate: u["best"], bestProbability: u["probability"], reason: u["reason"])
             }
             return ArchivedArticle(id: id, language: language, published: date, title: row["title"], url: row["url"], source: row["source"],
                                    hash: hash.map { String(format: "%02x", $0) }.joined(), batch: row["batch"], added: row["added"],

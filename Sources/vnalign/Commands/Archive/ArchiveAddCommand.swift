@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VNAlignment
 import VNArchive
+import VNReporting
 import VNPipeline
 
 /// `vnalign archive add`: a batch of articles into the archive, paired against it.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VNAlignment
 import VNArchive
+import VNReporting
 
 /// `vnalign archive show`: one article, its evidence and its decisions.
 struct ArchiveShowCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VNArchive
+import VNReporting
 
 /// `vnalign archive stats`: what an archive holds.
 struct ArchiveStatsCommand: ParsableCommand {
