@@ -133,20 +133,11 @@ public struct DecodingScan: Sendable {
                 i &+= 1
                 continue
             }
-            // One UTF-8 sequence, checked as `UTF8Validation` does.
-            var need = 0
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; upper = 0x9F
-            case 0xF0: need = 3; lower = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; upper = 0x8F
-            default: firstInvalidOffset = base + i; return
+            // One UTF-8 sequence, checked by `UTF8Validation`'s table of lead bytes.
+            guard let (need, lower, upper) = UTF8Validation.sequence(lead: b), i + need < n, p[i + 1] >= lower && p[i + 1] <= upper else {
+                firstInvalidOffset = base + i
+                return
             }
-            guard i + need < n, p[i + 1] >= lower && p[i + 1] <= upper else { firstInvalidOffset = base + i; return }
             if need >= 2 {
                 guard p[i + 2] & 0xC0 == 0x80, need == 2 || p[i + 3] & 0xC0 == 0x80 else { firstInvalidOffset = base + i; return }
             }

@@ -14,19 +14,7 @@ public enum UTF8Validation {
         while i < n {
             let b0 = bytes[i]
             if b0 < 0x80 { i += 1; continue }
-            var need = 0
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch b0 {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; upper = 0x9F
-            case 0xF0: need = 3; lower = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; upper = 0x8F
-            default: return i
-            }
-            guard i + need < n else { return i }
+            guard let (need, lower, upper) = sequence(lead: b0), i + need < n else { return i }
             let b1 = bytes[i + 1]
             guard b1 >= lower && b1 <= upper else { return i }
             for k in stride(from: 2, through: need, by: 1) {
@@ -36,6 +24,24 @@ public enum UTF8Validation {
             i += need + 1
         }
         return nil
+    }
+
+    /// What a non-ASCII lead byte starts: how many continuation bytes follow and the range the
+    /// first of them must lie in (ruling out overlong forms, surrogates and what lies past
+    /// U+10FFFF), or nil for a byte that starts no sequence. Later continuation bytes lie in
+    /// 0x80...0xBF.
+    @inline(__always)
+    static func sequence(lead b: UInt8) -> (need: Int, lower: UInt8, upper: UInt8)? {
+        switch b {
+        case 0xC2...0xDF: (1, 0x80, 0xBF)
+        case 0xE0: (2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (2, 0x80, 0xBF)
+        case 0xED: (2, 0x80, 0x9F)
+        case 0xF0: (3, 0x90, 0xBF)
+        case 0xF1...0xF3: (3, 0x80, 0xBF)
+        case 0xF4: (3, 0x80, 0x8F)
+        default: nil
+        }
     }
 
     /// The byte offset of the first invalid byte in an array, or nil when it is valid UTF-8.
