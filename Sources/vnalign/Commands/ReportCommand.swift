@@ -27,13 +27,11 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv, html }
-
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var alignment: AlignmentFlags
 
     @Option(help: "Output format: text, markdown, json, csv or html.")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
@@ -44,14 +42,6 @@ struct ReportCommand: ParsableCommand {
         let loaded = try CorpusLoading.load(corpus, defaultPaths: defaults, keep: .evidence)
         let result = CorpusLoading.align(loaded, options: alignment.options)
         let report = CoverageReport(result: result, articles: loaded.articles.map(ArticleLabel.init), notes: loaded.notes)
-        let text: String
-        switch format {
-        case .text: text = report.text()
-        case .markdown: text = report.markdown()
-        case .json: text = try JSONOutput.encode(report)
-        case .csv: text = report.csv()
-        case .html: text = try CoverageHTML(report).render()
-        }
-        try target.write(text)
+        try target.write(format.render(report))
     }
 }

@@ -21,13 +21,11 @@ struct ArchiveReportCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv, html }
-
     @OptionGroup var path: ArchivePath
     @OptionGroup var period: PeriodOptions
 
     @Option(help: "Output format: text, markdown, json, csv or html.")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
@@ -43,14 +41,6 @@ struct ArchiveReportCommand: ParsableCommand {
         }
         let span = period.since == nil && period.until == nil ? "every article" : "published \(period.since?.description ?? "...")...\(period.until?.description ?? "...")"
         let report = CoverageReport(result: result, articles: labels, notes: ["from the archive \(path.archive) (\(span)); candidates are not counted again"])
-        let text: String
-        switch format {
-        case .text: text = report.text()
-        case .markdown: text = report.markdown()
-        case .json: text = try JSONOutput.encode(report)
-        case .csv: text = report.csv()
-        case .html: text = try CoverageHTML(report).render()
-        }
-        try target.write(text)
+        try target.write(format.render(report))
     }
 }
