@@ -1,3 +1,4 @@
+import VNCorpus
 import VNFeatures
 
 /// Gathers the people of a corpus, article by article, into one group per person.

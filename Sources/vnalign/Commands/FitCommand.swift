@@ -81,24 +81,25 @@ struct FitCommand: ParsableCommand {
 
     /// Event groups: articles linked by any gold row (a pair or a hard negative) are one group.
     static func groups(of ids: [String], gold: GoldStandard) -> [String: Int] {
-        var parent = Dictionary(uniqueKeysWithValues: ids.map { ($0, $0) })
-        func find(_ x: String) -> String {
-            var x = x
-            while let p = parent[x], p != x { parent[x] = parent[p]; x = parent[x]! }
-            return x
+        let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var sets = DisjointSet(count: ids.count)
+        for row in gold.rows {
+            if let a = index[row.en], let b = index[row.vi] { sets.union(a, b) }
         }
-        for row in gold.rows where parent[row.en] != nil && parent[row.vi] != nil {
-            let a = find(row.en), b = find(row.vi)
-            if a != b { parent[max(a, b)] = min(a, b) }
+        // Groups numbered in the order of their first (smallest) id.
+        var number: [Int: Int] = [:]
+        var groups: [String: Int] = [:]
+        for (i, id) in ids.enumerated() {
+            let root = sets.find(i)
+            if number[root] == nil { number[root] = number.count }
+            groups[id] = number[root]
         }
-        let roots = Set(ids.map(find)).sorted()
-        let number = Dictionary(uniqueKeysWithValues: roots.enumerated().map { ($1, $0) })
-        return Dictionary(uniqueKeysWithValues: ids.map { ($0, number[find($0)]!) })
+        return groups
     }
 
     /// F1 over thresholds, each fold aligned by a model fitted on the others.
     func crossValidation(folds k: Int, evidence: [VNAlignment.ArticleEvidence], gold: GoldStandard) -> String {
-        let group = Self.groups(of: evidence.map(\.id).sorted(), gold: gold)
+        let group = Self.groups(of: Array(Set(evidence.map(\.id))).sorted(), gold: gold)
         let thresholds = stride(from: 0.05, through: 0.5, by: 0.05).map { $0 }
         var counts = [AlignmentEvaluation.Counts](repeating: .init(), count: thresholds.count)
         var hardNegatives = [Int](repeating: 0, count: thresholds.count)

@@ -5,16 +5,16 @@
 /// sets.union(0, 2)
 /// sets.find(2) == sets.find(0)   // true
 /// ```
-struct DisjointSet {
+public struct DisjointSet: Sendable {
     private var parent: [Int]
     private var size: [Int]
 
-    init(count: Int) {
+    public init(count: Int) {
         parent = Array(0..<count)
         size = [Int](repeating: 1, count: count)
     }
 
-    mutating func find(_ x: Int) -> Int {
+    public mutating func find(_ x: Int) -> Int {
         var x = x
         while parent[x] != x {
             parent[x] = parent[parent[x]]
@@ -26,7 +26,7 @@ struct DisjointSet {
     /// Joins the sets of `a` and `b`; returns the surviving root and the absorbed one, or nil when
     /// they were already one set.
     @discardableResult
-    mutating func union(_ a: Int, _ b: Int) -> (root: Int, absorbed: Int)? {
+    public mutating func union(_ a: Int, _ b: Int) -> (root: Int, absorbed: Int)? {
         var ra = find(a), rb = find(b)
         guard ra != rb else { return nil }
         if size[ra] < size[rb] || size[ra] == size[rb] && rb < ra { swap(&ra, &rb) }
