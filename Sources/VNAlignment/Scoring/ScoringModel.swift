@@ -119,12 +119,11 @@ public struct ScoringModel: Sendable, Codable, Equatable {
 
     /// The model shipped with vnalign.
     public static let bundled: ScoringModel = {
-        guard let url = Bundle.module.url(forResource: "scoring-model", withExtension: "tsv", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let url = Bundle.module.url(forResource: "scoring-model", withExtension: "tsv", subdirectory: "Resources") else {
             fatalError("vnalign's scoring model (Resources/scoring-model.tsv) is missing from the VNAlignment bundle")
         }
-        do { return try ScoringModel(tsv: text, source: "scoring-model.tsv") } catch {
-            fatalError("vnalign's scoring model is unreadable: \(error)")
+        do { return try ScoringModel(tsv: String(contentsOf: url, encoding: .utf8), source: "scoring-model.tsv") } catch {
+            fatalError("vnalign's scoring model (\(url.path)) is unreadable: \(error)")
         }
     }()
 
