@@ -37,7 +37,7 @@ public enum BodyExtractor {
     }
 
     struct Found {
-        var kind: String
+        var kind: BodyKind
         var number: Int
         var owner: String?
         var range: Range<Int>  // token range
@@ -58,7 +58,7 @@ public enum BodyExtractor {
         for var f in found {
             if f.owner == nil { f.owner = contextOwner(for: f, tokens: tokens, entities: entities) }
             // Nothing names the party: in news of this domain that is the CPV.
-            if f.owner == nil, ["party-congress", "central-committee", "plenum"].contains(f.kind) { f.owner = dominantParty(entities) ?? "cpv" }
+            if f.owner == nil, [BodyKind.partyCongress, .centralCommittee, .plenum].contains(f.kind) { f.owner = dominantParty(entities) ?? "cpv" }
             let range = tokens[f.range.lowerBound].range.lowerBound..<tokens[f.range.upperBound - 1].range.upperBound
             let mention = mentions.mention(range)
             let identity = "\(f.kind):\(f.owner ?? "?"):\(f.number)"
@@ -109,12 +109,12 @@ public enum BodyExtractor {
                 if tokens[i].kind == .number, let v = Numerals.arabic(tokens[i].text), i >= 2,
                    tokens[i - 1].key == "games" || tokens[i - 1].key == "asiad" {
                     let owner = tokens[i - 1].key == "asiad" ? "asiad" : (tokens[i - 2].key == "sea" ? "sea-games" : (tokens[i - 2].key == "asian" ? "asiad" : nil))
-                    found.append(Found(kind: "games", number: v, owner: owner, range: (i - 2)..<(i + 1)))
+                    found.append(Found(kind: .games, number: v, owner: owner, range: (i - 2)..<(i + 1)))
                 }
                 continue
             }
             var owner: String?
-            var kind: String?
+            var kind: BodyKind?
             var j = afterNumber
             var sawParty = false, sawAssembly = false
             let limit = min(tokens.count, afterNumber + 12)
@@ -127,17 +127,17 @@ public enum BodyExtractor {
                     case "vn-na": sawAssembly = true; owner = owner ?? "vn-na"
                     case "la-na": sawAssembly = true; owner = "la-na"
                     case "central-committee":
-                        kind = kind ?? "central-committee"
+                        kind = kind ?? .centralCommittee
                     default:
                         if isParty(m.entry) || ["asean", "apec", "g20", "brics", "mekong-lancang", "sea-games", "asiad", "olympics"].contains(m.entry.id) { owner = owner ?? m.entry.id }
                         if m.entry.category == .place, let party = partyOfCountry[m.entry.id] { owner = owner ?? party }
                     }
                     if m.entry.id == "vn-na" || m.entry.id == "la-na" {
-                        if kind == nil { kind = "national-assembly"; j = m.tokens.upperBound; break }
+                        if kind == nil { kind = .nationalAssembly; j = m.tokens.upperBound; break }
                     }
                     if m.entry.id == "central-committee" { j = m.tokens.upperBound; break }
-                    if ["sea-games", "asiad", "olympics"].contains(m.entry.id) { kind = "games"; owner = m.entry.id; j = m.tokens.upperBound; break }
-                    if tokens[m.tokens].contains(where: { ["summit", "meeting"].contains($0.key) }) { kind = "summit"; owner = m.entry.id; j = m.tokens.upperBound; break }
+                    if ["sea-games", "asiad", "olympics"].contains(m.entry.id) { kind = .games; owner = m.entry.id; j = m.tokens.upperBound; break }
+                    if tokens[m.tokens].contains(where: { ["summit", "meeting"].contains($0.key) }) { kind = .summit; owner = m.entry.id; j = m.tokens.upperBound; break }
                     j = m.tokens.upperBound
                     // `Mekong-Lancang Cooperation (MLC) Leaders' Meeting`: skip an abbreviation in brackets.
                     if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 2].text == ")" { j += 3 }
@@ -145,19 +145,19 @@ public enum BodyExtractor {
                 }
                 switch t.key {
                 case "party": sawParty = true
-                case "congress", "congresses": kind = "party-congress"
-                case "plenum", "plenums", "plenary": kind = "plenum"
-                case "session", "sessions", "sitting": kind = "assembly-session"
-                case "summit", "summits": kind = "summit"
-                case "games": kind = "games"
+                case "congress", "congresses": kind = .partyCongress
+                case "plenum", "plenums", "plenary": kind = .plenum
+                case "session", "sessions", "sitting": kind = .assemblySession
+                case "summit", "summits": kind = .summit
+                case "games": kind = .games
                 case "term", "tenure":
                     // `13th-tenure Party Central Committee`, `14th Party term`
                     if j + 1 < tokens.count, entityAt[j + 1]?.entry.id == "central-committee" || tokens[j + 1].key == "party" {
                         j += 1; continue
                     }
-                    kind = sawAssembly ? "national-assembly" : "central-committee"
+                    kind = sawAssembly ? .nationalAssembly : .centralCommittee
                 case "meeting":
-                    if tokens[afterNumber..<j].contains(where: { $0.key == "leaders" }) { kind = "summit" }
+                    if tokens[afterNumber..<j].contains(where: { $0.key == "leaders" }) { kind = .summit }
                 case "national", "central", "th", "tenure-", "leaders", "economic", "cooperation", "lprp", "cpv", "asean", "sea", "asian", "ordinary", "extraordinary", "regular", "mekong", "lancang", "apec", "g20", "brics", "committee", "assembly", "meeting", "conference":
                     break
                 default:
@@ -170,22 +170,22 @@ public enum BodyExtractor {
                tokens[afterNumber..<min(tokens.count, afterNumber + 5)].contains(where: { $0.key == "term" }),
                tokens[max(0, i - 14)..<i].contains(where: { $0.key == "plenum" || $0.key == "plenary" }) {
                 // `a plenum of the Central Committee, the 11th of its current term`
-                kind = "plenum"
+                kind = .plenum
             }
             guard var kind else { continue }
             // `his fourth SEA Games gold`: a count of wins, not the games' number.
             if j < tokens.count, ["gold", "golds", "title", "titles", "medal", "medals", "win", "wins", "victory", "appearance", "crown", "trophy", "goal", "goals"].contains(tokens[j].key) { continue }
-            if kind == "central-committee" && sawAssembly { kind = "national-assembly" }
-            if kind == "party-congress" && !sawParty && owner == nil {
+            if kind == .centralCommittee && sawAssembly { kind = .nationalAssembly }
+            if kind == .partyCongress && !sawParty && owner == nil {
                 // `the 14th National Congress of the CPV`: owner follows.
             }
-            if kind == "games" {
+            if kind == .games {
                 let words = tokens[afterNumber..<j].map(\.key)
                 owner = words.contains("sea") ? "sea-games" : (words.contains("asian") ? "asiad" : (words.contains("olympic") ? "olympics" : owner))
             }
-            if kind == "assembly-session" {
+            if kind == .assemblySession {
                 owner = owner ?? followingOwner(tokens, from: j, entityAt: entityAt, assembly: true) ?? "vn-na"
-            } else if kind == "national-assembly" {
+            } else if kind == .nationalAssembly {
                 owner = owner ?? "vn-na"
             } else if owner == nil {
                 owner = followingOwner(tokens, from: j, entityAt: entityAt, assembly: false)
@@ -278,7 +278,7 @@ public enum BodyExtractor {
                 if window.contains("the"), window.contains("thao") {
                     if let (n, end) = numberAfter(tokens, from: i + 2, maxSkip: 8, allowed: ["the", "thao", "dong", "nam", "a", "lan", "thu", "chau", "olympic"]) {
                         let owner = window.contains("chau") ? "asiad" : "sea-games"
-                        found.append(Found(kind: "games", number: n, owner: owner, range: i..<end))
+                        found.append(Found(kind: .games, number: n, owner: owner, range: i..<end))
                     }
                     continue
                 }
@@ -288,37 +288,37 @@ public enum BodyExtractor {
                     var owner: String?
                     for k in (i + 2)..<end { if let m = entityAt[k], isParty(m.entry) { owner = m.entry.id } }
                     owner = owner ?? followingOwner(tokens, from: end, entityAt: entityAt, assembly: false)
-                    found.append(Found(kind: "party-congress", number: n, owner: owner, range: i..<end))
+                    found.append(Found(kind: .partyCongress, number: n, owner: owner, range: i..<end))
                 }
                 continue
             }
             // khóa XV: a term of the National Assembly or of the Central Committee.
             if t.key == "khoa", let n = vietnameseNumber(tokens, at: i + 1) {
-                var kind: String?
+                var kind: BodyKind?
                 var owner: String?
                 var k = i - 1
                 while k >= max(0, i - 8) {
                     if let m = entityAt[k] {
-                        if m.entry.id == "vn-na" || m.entry.id == "la-na" { kind = "national-assembly"; owner = m.entry.id; break }
+                        if m.entry.id == "vn-na" || m.entry.id == "la-na" { kind = .nationalAssembly; owner = m.entry.id; break }
                         if m.entry.id == "central-committee" || m.entry.id == "politburo" || m.entry.id == "secretariat" || m.entry.kind == "party" {
-                            kind = "central-committee"
+                            kind = .centralCommittee
                             if isParty(m.entry) { owner = m.entry.id }
                             break
                         }
                         if m.entry.category == .role {
                             let id = m.entry.id
                             if id.contains("na-") || id.contains("deputy") && tokens[m.tokens].contains(where: { $0.key == "quoc" }) {
-                                kind = "national-assembly"; owner = "vn-na"
-                            } else { kind = "central-committee" }
+                                kind = .nationalAssembly; owner = "vn-na"
+                            } else { kind = .centralCommittee }
                             break
                         }
                     }
-                    if ["trung", "uong", "tu", "tw", "dang"].contains(tokens[k].key) { kind = "central-committee"; break }
-                    if tokens[k].key == "hoi", k > 0, tokens[k - 1].key == "quoc" { kind = "national-assembly"; owner = "vn-na"; break }
+                    if ["trung", "uong", "tu", "tw", "dang"].contains(tokens[k].key) { kind = .centralCommittee; break }
+                    if tokens[k].key == "hoi", k > 0, tokens[k - 1].key == "quoc" { kind = .nationalAssembly; owner = "vn-na"; break }
                     k -= 1
                 }
                 if let kind {
-                    if kind == "national-assembly", owner == nil { owner = "vn-na" }
+                    if kind == .nationalAssembly, owner == nil { owner = "vn-na" }
                     found.append(Found(kind: kind, number: n, owner: owner, range: max(0, k)..<(i + 2)))
                     // `khóa XII, XIII`, `khóa XIV và XV`
                     var m = i + 2
@@ -338,10 +338,10 @@ public enum BodyExtractor {
                     while j < min(tokens.count, i + 14) {
                         if let m = entityAt[j], m.entry.category == .organization { owner = m.entry.id; j = m.tokens.upperBound; continue }
                         if let n = vietnameseNumber(tokens, at: j) {
-                            found.append(Found(kind: "summit", number: n, owner: owner, range: i..<(j + 1)))
+                            found.append(Found(kind: .summit, number: n, owner: owner, range: i..<(j + 1)))
                             // `lần thứ 44 và 45`
                             if j + 2 < tokens.count, tokens[j + 1].key == "va", let second = vietnameseNumber(tokens, at: j + 2) {
-                                found.append(Found(kind: "summit", number: second, owner: owner, range: i..<(j + 3)))
+                                found.append(Found(kind: .summit, number: second, owner: owner, range: i..<(j + 3)))
                             }
                             break
                         }
@@ -358,7 +358,7 @@ public enum BodyExtractor {
                     let before = (max(0, i - 10)..<i).contains { entityAt[$0]?.entry.id == "central-committee" && tokens[$0].sentence == t.sentence }
                     if span.contains(where: { ["trung", "t.u", "tu", "tw"].contains($0) }) || entityAt[i + 2]?.entry.id == "central-committee"
                         || after.contains("chap") || entityAt[end]?.entry.id == "central-committee" || before && span.contains("lan") {
-                        found.append(Found(kind: "plenum", number: n, owner: nil, range: i..<end))
+                        found.append(Found(kind: .plenum, number: n, owner: nil, range: i..<end))
                     }
                 }
                 continue
@@ -368,13 +368,13 @@ public enum BodyExtractor {
                 var owner = "vn-na"
                 let after = tokens[end..<min(tokens.count, end + 6)]
                 if let k = after.indices.first(where: { entityAt[$0]?.entry.id == "la-na" }) { _ = k; owner = "la-na" }
-                found.append(Found(kind: "assembly-session", number: n, owner: owner, range: i..<end))
+                found.append(Found(kind: .assemblySession, number: n, owner: owner, range: i..<end))
                 continue
             }
             // SEA Games 33 / ASIAD 19
             if (t.key == "games" || t.key == "asiad"), let (n, end) = numberAfter(tokens, from: i + 1, maxSkip: 2, allowed: ["lan", "thu"]) {
                 let owner = t.key == "asiad" ? "asiad" : (i > 0 && tokens[i - 1].key == "sea" ? "sea-games" : nil)
-                found.append(Found(kind: "games", number: n, owner: owner, range: max(0, i - 1)..<end))
+                found.append(Found(kind: .games, number: n, owner: owner, range: max(0, i - 1)..<end))
             }
         }
         return found
@@ -388,13 +388,13 @@ public enum BodyExtractor {
         let sentence = tokens[found.range.lowerBound].sentence
         func owner(of m: Gazetteer.Match) -> String? {
             switch found.kind {
-            case "national-assembly", "assembly-session":
+            case .nationalAssembly, .assemblySession:
                 if m.entry.id == "vn-na" || m.entry.id == "la-na" { return m.entry.id }
                 if m.entry.category == .place { return assemblyOfCountry[m.entry.id] }
                 return nil
-            case "summit":
+            case .summit:
                 return ["asean", "apec", "g20", "brics", "mekong-lancang"].contains(m.entry.id) ? m.entry.id : nil
-            case "games":
+            case .games:
                 return ["sea-games", "asiad", "olympics"].contains(m.entry.id) ? m.entry.id : nil
             default:
                 if isParty(m.entry) { return m.entry.id }

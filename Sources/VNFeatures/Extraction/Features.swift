@@ -58,14 +58,14 @@ public struct EntityFeature: Sendable, Hashable, Codable {
 /// term or session, a summit, games.
 ///
 /// ```swift
-/// body.kind     // "party-congress"
+/// body.kind     // .partyCongress ("party-congress" in JSON)
 /// body.number   // 11
 /// body.owner    // "lprp"
 /// ```
 public struct BodyFeature: Sendable, Hashable, Codable {
-    /// `party-congress`, `central-committee`, `plenum`, `national-assembly`, `assembly-session`,
-    /// `summit`, `games`.
-    public var kind: String
+    /// What the body is; encodes as `party-congress`, `central-committee`, `plenum`,
+    /// `national-assembly`, `assembly-session`, `summit` or `games`.
+    public var kind: BodyKind
     public var number: Int
     /// Gazetteer id of the party, assembly or organisation it belongs to, when the text tells.
     public var owner: String?
